@@ -1,0 +1,36 @@
+//===--- LossCallAnalysis.h - Facts and LibTorch's verdict at a loss call -===//
+
+#ifndef TORCH_TIDY_LOSSCALLANALYSIS_H
+#define TORCH_TIDY_LOSSCALLANALYSIS_H
+
+#include "LossCallMatcher.h"
+#include "core/LossRules.h"
+#include "engine/ShapeAnalysisCache.h"
+
+#include <optional>
+
+namespace clang::tidy::torch {
+
+/// What the engine knows at one loss call, and what LibTorch will do there.
+struct LossCallFacts {
+  TensorFact Input;
+  TensorFact Target;
+  torchtidy::LossVerdict Verdict;
+  const SymbolTable *Symbols;
+};
+
+/// Analyzes the function around \p Call (once, through \p Cache) and runs
+/// the loss's rules on its operands; nothing when the call is unreachable
+/// or the function could not be analyzed.
+std::optional<LossCallFacts> analyzeLossCall(const LossCall &Call,
+                                             ShapeAnalysisCache &Cache,
+                                             ASTContext &Ctx);
+
+/// The rules' verdict for \p Call with another target.
+torchtidy::LossVerdict verdictWithTarget(const LossCall &Call,
+                                         const LossCallFacts &Facts,
+                                         const Shape &TargetSizes);
+
+} // namespace clang::tidy::torch
+
+#endif // TORCH_TIDY_LOSSCALLANALYSIS_H

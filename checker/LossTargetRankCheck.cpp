@@ -1,0 +1,156 @@
+//===--- LossTargetRankCheck.cpp - torch-loss-target-rank -----------------===//
+
+#include "LossTargetRankCheck.h"
+#include "FixItBuilder.h"
+#include "LossCallAnalysis.h"
+#include "LossCallMatcher.h"
+#include "ShapeNotes.h"
+
+#include "core/ShapeOps.h"
+#include "engine/TorchTypes.h"
+
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang::ast_matchers;
+using torchtidy::LossFailure;
+using torchtidy::Outcome;
+
+namespace clang::tidy::torch {
+
+namespace {
+
+/// Whether removing dim \p D of the target gives what the loss expects.
+bool squeezeRepairs(const LossCall &Call, const LossCallFacts &Facts,
+                    std::size_t D) {
+  const Shape &T = Facts.Target.Sizes;
+  if (T[D].equals(1) != Tri::True)
+    return false;
+  Shape Fixed =
+      torchtidy::squeezeDimShape(T, Dim::constant(static_cast<int64_t>(D)));
+  std::optional<Shape> Want = torchtidy::classIndexTargetShape(Facts.Input.Sizes);
+  if (!Want || Fixed.equals(*Want) != Tri::True)
+    return false;
+  // The repaired call must not throw: a Float target would, later.
+  return verdictWithTarget(Call, Facts, Fixed).Result != Outcome::Throws;
+}
+
+/// The target written as `x.argmax(d, /*keepdim=*/true)` (or argmin, or
+/// the torch:: function form).
+struct KeepdimCall {
+  const Expr *DimArg;
+  const Expr *KeepdimArg;
+  int64_t Dim;
+};
+
+/// The constant an integer argument was written as, through conversions to
+/// int64_t and c10::optional<int64_t>.
+std::optional<int64_t> constantArgument(const Expr *E, const ASTContext &Ctx) {
+  E = E->IgnoreImplicit();
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
+    E = CE->getArg(0)->IgnoreImplicit();
+  if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+    E = MT->getSubExpr()->IgnoreImplicit();
+  Expr::EvalResult R;
+  if (E->isValueDependent() || !E->getType()->isIntegralOrEnumerationType() ||
+      !E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  return R.Val.getInt().tryExtValue();
+}
+
+std::optional<KeepdimCall> keepdimCall(const Expr *Target,
+                                       const ASTContext &Ctx) {
+  const auto *Call = dyn_cast<CallExpr>(Target->IgnoreImplicit());
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  if (!FD || !FD->getIdentifier() ||
+      (FD->getName() != "argmax" && FD->getName() != "argmin") ||
+      !isInTorchLibrary(FD) || FD->getNumParams() != Call->getNumArgs())
+    return std::nullopt;
+  const Expr *DimArg = nullptr, *KeepArg = nullptr;
+  for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+    llvm::StringRef P = FD->getParamDecl(I)->getName();
+    if (P == "dim")
+      DimArg = Call->getArg(I);
+    else if (P == "keepdim")
+      KeepArg = Call->getArg(I);
+  }
+  if (!DimArg || !KeepArg || isa<CXXDefaultArgExpr>(KeepArg))
+    return std::nullopt;
+  const auto *Keep = dyn_cast<CXXBoolLiteralExpr>(KeepArg->IgnoreImplicit());
+  std::optional<int64_t> Dim = constantArgument(DimArg, Ctx);
+  if (!Keep || !Keep->getValue() || !Dim)
+    return std::nullopt;
+  return KeepdimCall{DimArg, KeepArg, *Dim};
+}
+
+/// The repair: drop the extra size-1 dim \p D, where the target's own
+/// `argmax(d, true)` kept it, or else with an explicit `.squeeze(D)` (a bare
+/// squeeze() would also drop the batch dim of a batch of 1).
+std::vector<FixItHint> repair(const LossCall &Call, const Shape &Target,
+                              std::size_t D, const ASTContext &Ctx) {
+  if (std::optional<KeepdimCall> K = keepdimCall(Call.Target, Ctx)) {
+    std::optional<std::size_t> At =
+        torchtidy::wrapDim(Dim::constant(K->Dim), Target.rank());
+    if (At && *At == D)
+      if (std::optional<FixItHint> Fix =
+              removeArgument(K->DimArg, K->KeepdimArg, Ctx))
+        return {*Fix};
+  }
+  if (auto Fix = appendMethodCall(Call.Target,
+                                  "squeeze(" + std::to_string(D) + ")", Ctx))
+    return *Fix;
+  return {};
+}
+
+} // namespace
+
+void LossTargetRankCheck::registerMatchers(MatchFinder *Finder) {
+  registerLossCallMatchers(Finder, this);
+}
+
+void LossTargetRankCheck::check(const MatchFinder::MatchResult &Result) {
+  std::optional<LossCall> Call = getLossCall(Result);
+  if (!Call)
+    return;
+  std::optional<LossCallFacts> Facts =
+      analyzeLossCall(*Call, Cache, *Result.Context);
+  if (!Facts || Facts->Verdict.Result != Outcome::Throws ||
+      (Facts->Verdict.Failure != LossFailure::MultiTarget &&
+       Facts->Verdict.Failure != LossFailure::SpatialTarget))
+    return;
+
+  const SymbolTable &Symbols = *Facts->Symbols;
+  const Shape &Target = Facts->Target.Sizes;
+  const Shape &Input = Facts->Input.Sizes;
+  std::optional<Shape> Want = torchtidy::classIndexTargetShape(Input);
+  // at::nll_loss2d takes [N, C, H, W] inputs only.
+  if (Call->Entry->Rules == torchtidy::LossRuleSet::NLLAten2d &&
+      (!Input.hasRank() || Input.rank() != 4))
+    Want.reset();
+  std::string Expected =
+      Want ? "class indices of shape " + Want->str(&Symbols)
+           : std::string("class indices of rank 3 ([N, H, W])");
+
+  {
+    auto Diag = diag(Call->Target->getBeginLoc(),
+                     "target of shape %0 does not fit %select{|input %2 of }1"
+                     "'%3': %4 expected")
+                << Target.str(&Symbols) << Input.hasRank()
+                << Input.str(&Symbols)
+                << llvm::StringRef(Call->Entry->DisplayName) << Expected
+                << Call->Target->getSourceRange();
+    for (std::size_t D = Target.rank(); D-- > 0;) {
+      if (!squeezeRepairs(*Call, *Facts, D))
+        continue;
+      for (const FixItHint &H : repair(*Call, Target, D, *Result.Context))
+        Diag << H;
+      break;
+    }
+  }
+
+  diag(Call->Call->getBeginLoc(), "LibTorch throws '%0' here",
+       DiagnosticIDs::Note)
+      << Facts->Verdict.Message;
+  emitOriginNotes(*this, Facts->Target, Symbols);
+}
+
+} // namespace clang::tidy::torch

@@ -1,0 +1,351 @@
+//===--- ShapeOps.cpp - Shape arithmetic of LibTorch ops (no AST) ---------===//
+
+#include "ShapeOps.h"
+
+#include <algorithm>
+
+namespace torchtidy {
+
+std::optional<std::size_t> wrapDim(const Dim &D, std::size_t Rank) {
+  std::optional<int64_t> V = D.constant();
+  if (!V)
+    return std::nullopt;
+  // LibTorch wraps dims of a 0-d tensor as if it had one dim.
+  int64_t R = static_cast<int64_t>(std::max<std::size_t>(Rank, 1));
+  if (*V < -R || *V >= R)
+    return std::nullopt;
+  return static_cast<std::size_t>(*V < 0 ? *V + R : *V);
+}
+
+Shape viewShape(const Shape &In, const std::vector<Dim> &Sizes) {
+  std::optional<std::size_t> Inferred;
+  Dim Known = Dim::constant(1);
+  for (std::size_t I = 0; I < Sizes.size(); ++I) {
+    std::optional<int64_t> V = Sizes[I].constant();
+    if (V && *V < 0) {
+      if (*V != -1 || Inferred)
+        return Shape(); // LibTorch rejects it
+      Inferred = I;
+      continue;
+    }
+    Known = Known.times(Sizes[I]);
+  }
+  std::vector<Dim> Out = Sizes;
+  std::optional<Dim> Numel = In.numel();
+  if (!Inferred) {
+    if (Numel && Numel->equals(Known) == Tri::False)
+      return Shape(); // element counts differ: LibTorch throws
+    return Shape::of(std::move(Out));
+  }
+  Out[*Inferred] = Dim();
+  if (Numel && Known.isKnown() && Known.equals(0) == Tri::False) {
+    if (std::optional<Dim> Q = Numel->dividedBy(Known))
+      Out[*Inferred] = *Q;
+    else if (Numel->constant() && Known.constant())
+      return Shape(); // not divisible: LibTorch throws
+  }
+  return Shape::of(std::move(Out));
+}
+
+Shape unsqueezeShape(const Shape &In, const Dim &D) {
+  if (!In.hasRank())
+    return Shape();
+  std::optional<int64_t> V = D.constant();
+  int64_t R = static_cast<int64_t>(In.rank()) + 1;
+  if (!V || *V < -R || *V >= R)
+    return Shape();
+  std::size_t At = static_cast<std::size_t>(*V < 0 ? *V + R : *V);
+  std::vector<Dim> Out = In.dims();
+  Out.insert(Out.begin() + At, Dim::constant(1));
+  return Shape::of(std::move(Out));
+}
+
+Shape squeezeAllShape(const Shape &In) {
+  if (!In.hasRank())
+    return Shape();
+  std::vector<Dim> Out;
+  for (const Dim &D : In.dims()) {
+    Tri One = D.equals(1);
+    if (One == Tri::Unknown)
+      return Shape(); // the rank depends on whether this size is 1
+    if (One == Tri::False)
+      Out.push_back(D);
+  }
+  return Shape::of(std::move(Out));
+}
+
+Shape squeezeDimShape(const Shape &In, const Dim &D) {
+  if (!In.hasRank())
+    return Shape();
+  std::optional<std::size_t> At = wrapDim(D, In.rank());
+  if (!At)
+    return Shape();
+  if (In.rank() == 0)
+    return In;
+  Tri One = In[*At].equals(1);
+  if (One == Tri::Unknown)
+    return Shape();
+  if (One == Tri::False)
+    return In;
+  std::vector<Dim> Out = In.dims();
+  Out.erase(Out.begin() + *At);
+  return Shape::of(std::move(Out));
+}
+
+Shape flattenShape(const Shape &In, const Dim &Start, const Dim &End) {
+  if (!In.hasRank())
+    return Shape();
+  std::optional<std::size_t> S = wrapDim(Start, In.rank());
+  std::optional<std::size_t> E = wrapDim(End, In.rank());
+  if (!S || !E || *S > *E)
+    return Shape();
+  if (In.rank() == 0)
+    return Shape::of({Dim::constant(1)});
+  Dim Product = Dim::constant(1);
+  for (std::size_t I = *S; I <= *E; ++I)
+    Product = Product.times(In[I]);
+  std::vector<Dim> Out(In.dims().begin(), In.dims().begin() + *S);
+  Out.push_back(Product);
+  Out.insert(Out.end(), In.dims().begin() + *E + 1, In.dims().end());
+  return Shape::of(std::move(Out));
+}
+
+Shape reduceDimShape(const Shape &In, const Dim &D, Tri KeepDim) {
+  if (!In.hasRank() || KeepDim == Tri::Unknown)
+    return Shape();
+  std::optional<std::size_t> At = wrapDim(D, In.rank());
+  if (!At)
+    return Shape();
+  if (In.rank() == 0)
+    return In;
+  std::vector<Dim> Out = In.dims();
+  if (KeepDim == Tri::True)
+    Out[*At] = Dim::constant(1);
+  else
+    Out.erase(Out.begin() + *At);
+  return Shape::of(std::move(Out));
+}
+
+namespace {
+/// The common shape of operands that must all have equal sizes, or nothing
+/// when two certainly differ.
+std::optional<Shape> commonShape(const std::vector<Shape> &Ins) {
+  if (Ins.empty())
+    return std::nullopt;
+  Shape Common = Ins.front();
+  for (const Shape &S : Ins) {
+    if (Common.equals(S) == Tri::False)
+      return std::nullopt;
+    Common = join(Common, S);
+  }
+  return Common;
+}
+} // namespace
+
+Shape stackShape(const std::vector<Shape> &Ins, const Dim &D) {
+  std::optional<Shape> Common = commonShape(Ins);
+  if (!Common || !Common->hasRank())
+    return Shape();
+  Shape Out = unsqueezeShape(*Common, D);
+  if (!Out.hasRank())
+    return Out;
+  std::vector<Dim> Dims = Out.dims();
+  std::size_t At = *wrapDim(D, Common->rank() + 1);
+  Dims[At] = Dim::constant(static_cast<int64_t>(Ins.size()));
+  return Shape::of(std::move(Dims));
+}
+
+Shape catShape(const std::vector<Shape> &Ins, const Dim &D) {
+  if (Ins.empty())
+    return Shape();
+  std::size_t Rank = 0;
+  for (const Shape &S : Ins) {
+    if (!S.hasRank())
+      return Shape();
+    Rank = S.rank();
+  }
+  for (const Shape &S : Ins)
+    if (S.rank() != Rank || Rank == 0)
+      return Shape(); // LibTorch also skips legacy empty [0] tensors
+  std::optional<std::size_t> At = wrapDim(D, Rank);
+  if (!At)
+    return Shape();
+  std::vector<Dim> Out = Ins.front().dims();
+  std::optional<int64_t> Total = 0;
+  for (const Shape &S : Ins) {
+    for (std::size_t I = 0; I < Rank; ++I) {
+      if (I == *At)
+        continue;
+      Tri Same = Out[I].equals(S[I]);
+      if (Same == Tri::False)
+        return Shape();
+      Out[I] = join(Out[I], S[I]);
+    }
+    std::optional<int64_t> V = S[*At].constant();
+    if (Total && V)
+      Total = *Total + *V;
+    else
+      Total.reset();
+  }
+  Out[*At] = Total ? Dim::constant(*Total) : Dim();
+  if (Ins.size() == 1)
+    Out[*At] = Ins.front()[*At];
+  return Shape::of(std::move(Out));
+}
+
+Shape oneHotShape(const Shape &In, const Dim &NumClasses) {
+  if (!In.hasRank())
+    return Shape();
+  std::vector<Dim> Out = In.dims();
+  std::optional<int64_t> C = NumClasses.constant();
+  Out.push_back(C && *C < 0 ? Dim() : NumClasses);
+  return Shape::of(std::move(Out));
+}
+
+Shape permuteShape(const Shape &In, const std::vector<Dim> &Order) {
+  if (!In.hasRank() || Order.size() != In.rank())
+    return Shape();
+  std::vector<Dim> Out;
+  std::vector<bool> Seen(In.rank(), false);
+  for (const Dim &D : Order) {
+    std::optional<std::size_t> At = wrapDim(D, In.rank());
+    if (!At || Seen[*At])
+      return Shape();
+    Seen[*At] = true;
+    Out.push_back(In[*At]);
+  }
+  return Shape::of(std::move(Out));
+}
+
+Shape transposeShape(const Shape &In, const Dim &D0, const Dim &D1) {
+  if (!In.hasRank())
+    return Shape();
+  std::optional<std::size_t> A = wrapDim(D0, In.rank());
+  std::optional<std::size_t> B = wrapDim(D1, In.rank());
+  if (!A || !B)
+    return Shape();
+  if (In.rank() == 0)
+    return In;
+  std::vector<Dim> Out = In.dims();
+  std::swap(Out[*A], Out[*B]);
+  return Shape::of(std::move(Out));
+}
+
+Shape selectShape(const Shape &In, const Dim &D) {
+  if (!In.hasRank() || In.rank() == 0)
+    return Shape();
+  std::optional<std::size_t> At = wrapDim(D, In.rank());
+  if (!At)
+    return Shape();
+  std::vector<Dim> Out = In.dims();
+  Out.erase(Out.begin() + *At);
+  return Shape::of(std::move(Out));
+}
+
+Shape narrowShape(const Shape &In, const Dim &D, const Dim &Length) {
+  if (!In.hasRank() || In.rank() == 0)
+    return Shape();
+  std::optional<std::size_t> At = wrapDim(D, In.rank());
+  if (!At)
+    return Shape();
+  std::vector<Dim> Out = In.dims();
+  Out[*At] = Length;
+  return Shape::of(std::move(Out));
+}
+
+Shape linearShape(const Shape &In, const Dim &InFeatures,
+                  const Dim &OutFeatures) {
+  if (!In.hasRank() || In.rank() == 0)
+    return Shape();
+  if (In[In.rank() - 1].equals(InFeatures) == Tri::False)
+    return Shape(); // LibTorch throws: mat1 and mat2 shapes cannot be multiplied
+  std::vector<Dim> Out = In.dims();
+  Out.back() = OutFeatures;
+  return Shape::of(std::move(Out));
+}
+
+namespace {
+/// The size broadcasting gives one dim, or nothing when it certainly fails.
+std::optional<Dim> broadcastDim(const Dim &A, const Dim &B) {
+  Tri AOne = A.equals(1), BOne = B.equals(1);
+  if (AOne == Tri::True)
+    return B;
+  if (BOne == Tri::True)
+    return A;
+  Tri Same = A.equals(B);
+  if (Same == Tri::True)
+    return A;
+  if (Same == Tri::False && AOne == Tri::False && BOne == Tri::False)
+    return std::nullopt;
+  // A symbol against a plain size other than 1: when it runs, the symbol
+  // was 1 or that size, and the result is that size either way.
+  if (A.constant() && AOne == Tri::False && B.isKnown() && !B.constant())
+    return A;
+  if (B.constant() && BOne == Tri::False && A.isKnown() && !A.constant())
+    return B;
+  return Dim();
+}
+} // namespace
+
+Shape broadcastShape(const Shape &A, const Shape &B) {
+  if (!A.hasRank() || !B.hasRank())
+    return Shape();
+  std::size_t R = std::max(A.rank(), B.rank());
+  std::vector<Dim> Out(R);
+  for (std::size_t I = 0; I < R; ++I) {
+    // Align from the right; a missing dim acts as size 1.
+    Dim DA = I < R - A.rank() ? Dim::constant(1) : A[I - (R - A.rank())];
+    Dim DB = I < R - B.rank() ? Dim::constant(1) : B[I - (R - B.rank())];
+    std::optional<Dim> D = broadcastDim(DA, DB);
+    if (!D)
+      return Shape();
+    Out[I] = *D;
+  }
+  return Shape::of(std::move(Out));
+}
+
+Tri broadcastable(const Shape &A, const Shape &B) {
+  if (!A.hasRank() || !B.hasRank())
+    return Tri::Unknown;
+  Tri Result = Tri::True;
+  std::size_t R = std::max(A.rank(), B.rank());
+  for (std::size_t I = 0; I < R; ++I) {
+    Dim DA = I < R - A.rank() ? Dim::constant(1) : A[I - (R - A.rank())];
+    Dim DB = I < R - B.rank() ? Dim::constant(1) : B[I - (R - B.rank())];
+    Tri Ok = triOr(triOr(DA.equals(1), DB.equals(1)), DA.equals(DB));
+    Result = triAnd(Result, Ok);
+  }
+  return Result;
+}
+
+Shape matmulShape(const Shape &A, const Shape &B) {
+  if (!A.hasRank() || !B.hasRank() || A.rank() == 0 || B.rank() == 0)
+    return Shape();
+  std::size_t RA = A.rank(), RB = B.rank();
+  const Dim &Inner = A[RA - 1];
+  const Dim &Other = RB == 1 ? B[0] : B[RB - 2];
+  if (Inner.equals(Other) == Tri::False)
+    return Shape();
+  if (RA == 1 && RB == 1)
+    return Shape::of({});
+  if (RA == 2 && RB == 1)
+    return Shape::of({A[0]});
+  if (RA == 1 && RB == 2)
+    return Shape::of({B[1]});
+  if (RA == 2 && RB == 2)
+    return Shape::of({A[0], B[1]});
+  // Batched: the batch dims broadcast; 1-d operands lose their added dim.
+  std::vector<Dim> BatchA(A.dims().begin(), A.dims().end() - std::min<std::size_t>(RA, 2));
+  std::vector<Dim> BatchB(B.dims().begin(), B.dims().end() - std::min<std::size_t>(RB, 2));
+  Shape Batch = broadcastShape(Shape::of(BatchA), Shape::of(BatchB));
+  if (!Batch.hasRank())
+    return Shape();
+  std::vector<Dim> Out = Batch.dims();
+  if (RA >= 2)
+    Out.push_back(A[RA - 2]);
+  if (RB >= 2)
+    Out.push_back(B[RB - 1]);
+  return Shape::of(std::move(Out));
+}
+
+} // namespace torchtidy

@@ -1,0 +1,62 @@
+//===--- ShapeOps.h - Shape arithmetic of LibTorch ops (no AST) -----------===//
+//
+// Part of torch-tidy. Each function computes the sizes LibTorch gives an op's
+// result. A call that LibTorch would certainly reject gives an unknown shape:
+// the program never reaches what follows, so the checks stay silent there.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TORCH_TIDY_CORE_SHAPEOPS_H
+#define TORCH_TIDY_CORE_SHAPEOPS_H
+
+#include "Shape.h"
+
+#include <optional>
+#include <vector>
+
+namespace torchtidy {
+
+/// LibTorch's maybe_wrap_dim: a dim in [-Rank, Rank) (a 0-d tensor accepts
+/// -1 and 0) as an index, or nothing when it is out of range or unknown.
+std::optional<std::size_t> wrapDim(const Dim &D, std::size_t Rank);
+
+/// view / reshape: \p Sizes may hold one -1, solved from the element count.
+Shape viewShape(const Shape &In, const std::vector<Dim> &Sizes);
+/// unsqueeze(d): a size-1 dim inserted at d in [-rank-1, rank].
+Shape unsqueezeShape(const Shape &In, const Dim &D);
+/// squeeze(): every size-1 dim removed; unknown rank if a size may be 1.
+Shape squeezeAllShape(const Shape &In);
+/// squeeze(d): dim d removed when its size is 1.
+Shape squeezeDimShape(const Shape &In, const Dim &D);
+/// flatten(start_dim, end_dim).
+Shape flattenShape(const Shape &In, const Dim &Start, const Dim &End);
+/// A reduction over one dim (argmax / max / sum / mean with dim): the dim
+/// is removed, or kept with size 1 when \p KeepDim.
+Shape reduceDimShape(const Shape &In, const Dim &D, Tri KeepDim);
+/// stack(tensors, dim): a new dim of size tensors.size() at dim.
+Shape stackShape(const std::vector<Shape> &Ins, const Dim &D);
+/// cat(tensors, dim): sizes along dim added up.
+Shape catShape(const std::vector<Shape> &Ins, const Dim &D);
+/// one_hot(t, num_classes): a trailing dim of num_classes (-1: unknown).
+Shape oneHotShape(const Shape &In, const Dim &NumClasses);
+/// permute(dims).
+Shape permuteShape(const Shape &In, const std::vector<Dim> &Order);
+/// transpose(d0, d1).
+Shape transposeShape(const Shape &In, const Dim &D0, const Dim &D1);
+/// select(dim, index): the dim removed.
+Shape selectShape(const Shape &In, const Dim &D);
+/// narrow(dim, start, length): the dim's size becomes length.
+Shape narrowShape(const Shape &In, const Dim &D, const Dim &Length);
+/// torch::nn::Linear(in_features, out_features) forward: [*, in] to [*, out].
+Shape linearShape(const Shape &In, const Dim &InFeatures,
+                  const Dim &OutFeatures);
+/// Broadcasting of two operands (elementwise binary ops).
+Shape broadcastShape(const Shape &A, const Shape &B);
+/// Whether broadcasting certainly succeeds, certainly fails, or either.
+Tri broadcastable(const Shape &A, const Shape &B);
+/// matmul of two operands (1-d, 2-d and batched).
+Shape matmulShape(const Shape &A, const Shape &B);
+
+} // namespace torchtidy
+
+#endif // TORCH_TIDY_CORE_SHAPEOPS_H

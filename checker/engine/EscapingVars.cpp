@@ -1,0 +1,74 @@
+//===--- EscapingVars.cpp - Variables the dataflow cannot follow ----------===//
+
+#include "EscapingVars.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+namespace clang::tidy::torch {
+
+namespace {
+
+/// The variable an lvalue expression names, through casts and through
+/// methods that return a reference to their object (x.unsqueeze_(0)).
+const ValueDecl *rootVar(const Expr *E) {
+  for (int Depth = 0; E && Depth < 16; ++Depth) {
+    E = E->IgnoreParenCasts();
+    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = MT->getSubExpr();
+      continue;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl();
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E)) {
+      if (!MCE->getType()->isReferenceType() && !MCE->isLValue())
+        return nullptr;
+      E = MCE->getImplicitObjectArgument();
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+class EscapeFinder : public RecursiveASTVisitor<EscapeFinder> {
+public:
+  llvm::DenseSet<const ValueDecl *> Escaping;
+
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    // &x: a pointer may change x anywhere later.
+    if (UO->getOpcode() == UO_AddrOf)
+      if (const ValueDecl *D = rootVar(UO->getSubExpr()))
+        Escaping.insert(D);
+    return true;
+  }
+
+  bool VisitLambdaExpr(LambdaExpr *LE) {
+    // [&x] / [&]: the lambda may change x whenever it is called.
+    for (const LambdaCapture &C : LE->captures())
+      if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef)
+        Escaping.insert(C.getCapturedVar());
+    return true;
+  }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    // T& r = x: changes through r are changes of x.
+    if (VD->getType()->isReferenceType() && VD->getInit() && !VD->isImplicit())
+      if (const ValueDecl *D = rootVar(VD->getInit()))
+        Escaping.insert(D);
+    return true;
+  }
+
+  bool shouldVisitLambdaBody() const { return true; }
+};
+
+} // namespace
+
+llvm::DenseSet<const ValueDecl *> findEscapingVars(const Stmt *Body) {
+  EscapeFinder F;
+  if (Body)
+    F.TraverseStmt(const_cast<Stmt *>(Body));
+  return std::move(F.Escaping);
+}
+
+} // namespace clang::tidy::torch

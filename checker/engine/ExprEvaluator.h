@@ -1,0 +1,92 @@
+//===--- ExprEvaluator.h - The abstract value of one expression -----------===//
+//
+// Part of torch-tidy. Computes what an expression evaluates to from the
+// values of its subexpressions (already computed in CFG order and cached)
+// and the current ShapeState. Pure: effects on variables are applied by the
+// dataflow (ShapeDataflow), never here.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TORCH_TIDY_ENGINE_EXPREVALUATOR_H
+#define TORCH_TIDY_ENGINE_EXPREVALUATOR_H
+
+#include "ShapeState.h"
+#include "Value.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <optional>
+#include <vector>
+
+namespace clang::tidy::torch {
+
+struct OpCall;
+
+/// Per-function bookkeeping shared by the evaluator and the dataflow.
+struct EngineContext {
+  explicit EngineContext(ASTContext &Ctx) : Ctx(Ctx) {}
+  ASTContext &Ctx;
+  SymbolTable Symbols;
+  /// Values of the expressions evaluated so far (last visit wins).
+  llvm::DenseMap<const Expr *, Value> ExprValues;
+  /// One symbol per named site, stable across visits of a loop.
+  llvm::DenseMap<const void *, torchtidy::SymbolId> SiteSymbols;
+  /// One object id per (expression, result) that makes a new tensor.
+  llvm::DenseMap<std::pair<const Expr *, unsigned>, unsigned> ObjectIds;
+
+  Dim symbolFor(const void *Site, llvm::StringRef Name);
+  /// The tensor object made by \p E (its \p Part-th result for an op that
+  /// returns several tensors).
+  unsigned objectFor(const Expr *E, unsigned Part = 0);
+};
+
+class ExprEvaluator {
+public:
+  ExprEvaluator(EngineContext &EC, const ShapeState &State)
+      : EC(EC), State(State) {}
+
+  /// Computes the value of \p E from its children's values.
+  Value evaluate(const Expr *E);
+  /// The cached value of \p E, or evaluates it.
+  Value valueOf(const Expr *E);
+
+  // Typed views used by the op table; unknown when \p E is something else.
+  TensorFact tensorOf(const Expr *E);
+  Dim intOf(const Expr *E);
+  std::optional<std::vector<Dim>> intListOf(const Expr *E);
+  std::optional<std::vector<TensorFact>> tensorListOf(const Expr *E);
+  OptionsValue optionsOf(const Expr *E);
+  Tri boolOf(const Expr *E);
+  bool isNone(const Expr *E);
+  /// The element count and dtype of a braced literal given to torch::tensor.
+  std::optional<Shape> bracedDataShape(const Expr *E, DType &Type);
+
+  /// A new tensor made by \p Call, with its history.
+  TensorFact result(const OpCall &Call, Shape Sizes, DType Type);
+
+  EngineContext &context() { return EC; }
+  ASTContext &ast() { return EC.Ctx; }
+
+private:
+  Value evaluateDeclRef(const DeclRefExpr *E);
+  Value evaluateConstruct(const CXXConstructExpr *E);
+  Value evaluateMemberCall(const CXXMemberCallExpr *E);
+  Value evaluateOperatorCall(const CXXOperatorCallExpr *E);
+  Value evaluateCall(const CallExpr *E);
+  Value evaluateTensorOp(const Expr *Call, llvm::StringRef Name,
+                         bool IsMethod, const Expr *SelfExpr,
+                         llvm::ArrayRef<const Expr *> Args);
+  Value evaluateModuleCall(const Expr *Call, const Value &Module,
+                           llvm::ArrayRef<const Expr *> Args);
+  std::optional<int64_t> constantInt(const Expr *E);
+
+  EngineContext &EC;
+  const ShapeState &State;
+};
+
+} // namespace clang::tidy::torch
+
+#endif // TORCH_TIDY_ENGINE_EXPREVALUATOR_H

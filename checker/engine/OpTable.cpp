@@ -1,0 +1,600 @@
+//===--- OpTable.cpp - Transfer rules of LibTorch ops, one entry per op ---===//
+//
+// Each transfer function models one LibTorch op (1.13 semantics, measured;
+// see docs/shape-engine.md). Sizes come from core/ShapeOps; this file reads
+// the arguments and picks the dtype.
+//
+//===----------------------------------------------------------------------===//
+
+#include "OpTable.h"
+#include "ExprEvaluator.h"
+#include "TorchTypes.h"
+
+#include "../core/ShapeOps.h"
+
+namespace clang::tidy::torch {
+
+using namespace torchtidy;
+
+const Expr *OpCall::arg(llvm::StringRef ParamName) const {
+  for (unsigned I = 0; I < ParamNames.size(); ++I)
+    if (ParamNames[I] == ParamName)
+      return Args[I];
+  return nullptr;
+}
+
+namespace {
+
+const TensorFact &self(const OpCall &C) {
+  static const TensorFact Unknown;
+  return C.Self ? *C.Self : Unknown;
+}
+
+/// The dtype given by a TensorOptions / ScalarType argument, or \p Default
+/// when the options leave it unset.
+DType dtypeFromOptions(const OpCall &C, const Expr *Options, DType Default) {
+  if (!Options)
+    return Default;
+  OptionsValue O = C.Eval.optionsOf(Options);
+  return O.HasType ? O.Type : Default;
+}
+
+bool isIntArg(const Expr *E) {
+  return E && E->getType()->isIntegerType();
+}
+
+Value tensor(const OpCall &C, Shape S, DType T) {
+  return C.Eval.result(C, std::move(S), T);
+}
+
+//===--- Factories -------------------------------------------------------===//
+
+/// randn / rand / zeros / ones / empty(size, options): default dtype Float.
+Value sizedFactory(const OpCall &C) {
+  const Expr *Size = C.arg("size");
+  std::optional<std::vector<Dim>> Sizes =
+      Size ? C.Eval.intListOf(Size) : std::nullopt;
+  if (!Sizes)
+    return std::monostate();
+  for (const Dim &D : *Sizes)
+    if (std::optional<int64_t> V = D.constant(); V && *V < 0)
+      return std::monostate(); // LibTorch rejects negative sizes
+  return tensor(C, Shape::of(*Sizes),
+                dtypeFromOptions(C, C.arg("options"), DType::Float));
+}
+
+/// full(size, fill_value, options): the dtype follows the fill value
+/// (int -> Long, double -> Float, bool -> Bool; measured on 1.13).
+Value full(const OpCall &C) {
+  const Expr *Size = C.arg("size");
+  std::optional<std::vector<Dim>> Sizes =
+      Size ? C.Eval.intListOf(Size) : std::nullopt;
+  if (!Sizes)
+    return std::monostate();
+  DType Fill = DType::Unknown;
+  if (const Expr *F = C.arg("fill_value"))
+    C.Eval.bracedDataShape(F, Fill);
+  if (Fill == DType::Other)
+    Fill = DType::Unknown;
+  return tensor(C, Shape::of(*Sizes),
+                dtypeFromOptions(C, C.arg("options"), Fill));
+}
+
+/// randint([low,] high, size, options): Long unless options say otherwise.
+Value randint(const OpCall &C) {
+  const Expr *Size = C.arg("size");
+  std::optional<std::vector<Dim>> Sizes =
+      Size ? C.Eval.intListOf(Size) : std::nullopt;
+  if (!Sizes)
+    return std::monostate();
+  const Expr *Options = C.arg("options");
+  DType T = DType::Long;
+  if (Options && !isa<CXXDefaultArgExpr>(Options))
+    T = dtypeFromOptions(C, Options, DType::Unknown);
+  return tensor(C, Shape::of(*Sizes), T);
+}
+
+/// arange(end) / arange(start, end[, step]): [ceil((end - start) / step)];
+/// Long when every bound is an integer.
+Value arange(const OpCall &C) {
+  const Expr *Start = C.arg("start"), *End = C.arg("end"), *Step = C.arg("step");
+  if (!End)
+    return std::monostate();
+  DType T = DType::Long;
+  for (const Expr *E : {Start, End, Step}) {
+    if (!E)
+      continue;
+    DType D = DType::Unknown;
+    C.Eval.bracedDataShape(E, D);
+    if (D != DType::Long)
+      T = DType::Float;
+  }
+  T = dtypeFromOptions(C, C.arg("options"), T);
+  Dim E = C.Eval.intOf(End);
+  Dim S = Start ? C.Eval.intOf(Start) : Dim::constant(0);
+  Dim St = Step ? C.Eval.intOf(Step) : Dim::constant(1);
+  std::optional<int64_t> SC = S.constant(), EC = E.constant(),
+                         StC = St.constant();
+  Dim Length;
+  if (SC && EC && StC && *StC != 0) {
+    int64_t Span = *EC - *SC;
+    int64_t N = Span / *StC + ((Span % *StC != 0) && ((Span > 0) == (*StC > 0)));
+    Length = Dim::constant(N < 0 ? 0 : N);
+  } else if (SC && *SC == 0 && StC && *StC == 1 && E.isKnown()) {
+    Length = E;
+  }
+  return tensor(C, Shape::of({Length}), T);
+}
+
+/// torch::tensor({...}): the sizes of the nested braced lists.
+Value tensorLiteral(const OpCall &C) {
+  if (C.Args.empty())
+    return std::monostate();
+  DType T = DType::Unknown;
+  std::optional<Shape> S = C.Eval.bracedDataShape(C.Args[0], T);
+  if (!S)
+    return std::monostate();
+  if (T == DType::Other)
+    T = DType::Unknown;
+  return tensor(C, *S, dtypeFromOptions(C, C.arg("options"), T));
+}
+
+/// from_blob(data, sizes, [strides,] options): the given sizes.
+Value fromBlob(const OpCall &C) {
+  const Expr *Size = C.arg("sizes");
+  std::optional<std::vector<Dim>> Sizes =
+      Size ? C.Eval.intListOf(Size) : std::nullopt;
+  if (!Sizes)
+    return std::monostate();
+  return tensor(C, Shape::of(*Sizes),
+                dtypeFromOptions(C, C.arg("options"), DType::Float));
+}
+
+/// eye(n[, m]): [n, n] or [n, m].
+Value eye(const OpCall &C) {
+  const Expr *N = C.arg("n"), *M = C.arg("m");
+  if (!N)
+    return std::monostate();
+  Dim DN = C.Eval.intOf(N);
+  return tensor(C, Shape::of({DN, M ? C.Eval.intOf(M) : DN}),
+                dtypeFromOptions(C, C.arg("options"), DType::Float));
+}
+
+/// linspace(start, end, steps): [steps].
+Value linspace(const OpCall &C) {
+  const Expr *Steps = C.arg("steps");
+  if (!Steps)
+    return std::monostate();
+  return tensor(C, Shape::of({C.Eval.intOf(Steps)}),
+                dtypeFromOptions(C, C.arg("options"), DType::Float));
+}
+
+DType commonDType(const std::vector<TensorFact> &Ts) {
+  if (Ts.empty())
+    return DType::Unknown;
+  DType T = Ts.front().Type;
+  for (const TensorFact &F : Ts)
+    T = join(T, F.Type);
+  return T;
+}
+
+std::vector<Shape> sizesOf(const std::vector<TensorFact> &Ts) {
+  std::vector<Shape> Out;
+  for (const TensorFact &F : Ts)
+    Out.push_back(F.Sizes);
+  return Out;
+}
+
+/// stack(tensors, dim): a new dim of size tensors.size().
+Value stack(const OpCall &C) {
+  std::optional<std::vector<TensorFact>> Ts =
+      C.arg("tensors") ? C.Eval.tensorListOf(C.arg("tensors")) : std::nullopt;
+  if (!Ts)
+    return std::monostate();
+  const Expr *D = C.arg("dim");
+  return tensor(C, stackShape(sizesOf(*Ts), D ? C.Eval.intOf(D) : Dim::constant(0)),
+                commonDType(*Ts));
+}
+
+/// cat(tensors, dim): sizes along dim added.
+Value cat(const OpCall &C) {
+  std::optional<std::vector<TensorFact>> Ts =
+      C.arg("tensors") ? C.Eval.tensorListOf(C.arg("tensors")) : std::nullopt;
+  if (!Ts)
+    return std::monostate();
+  const Expr *D = C.arg("dim");
+  return tensor(C, catShape(sizesOf(*Ts), D ? C.Eval.intOf(D) : Dim::constant(0)),
+                commonDType(*Ts));
+}
+
+/// zeros_like / ones_like / ... (self, options): self's sizes; self's dtype
+/// unless options set one.
+Value likeFactory(const OpCall &C) {
+  return tensor(C, self(C).Sizes,
+                dtypeFromOptions(C, C.arg("options"), self(C).Type));
+}
+
+//===--- Shape ops -------------------------------------------------------===//
+
+/// view(size) / reshape(shape): one -1 solved from the element count.
+Value view(const OpCall &C) {
+  const Expr *Size = C.arg(0u);
+  if (!Size || isScalarTypeEnum(Size->getType()))
+    return std::monostate(); // view(dtype) reinterprets the elements
+  std::optional<std::vector<Dim>> Sizes = C.Eval.intListOf(Size);
+  if (!Sizes)
+    return std::monostate();
+  return tensor(C, viewShape(self(C).Sizes, *Sizes), self(C).Type);
+}
+
+/// view_as / reshape_as / expand_as(other): other's sizes.
+Value viewAs(const OpCall &C) {
+  if (C.Args.empty())
+    return std::monostate();
+  return tensor(C, C.Eval.tensorOf(C.Args[0]).Sizes, self(C).Type);
+}
+
+/// unsqueeze(dim) and unsqueeze_(dim).
+Value unsqueeze(const OpCall &C) {
+  if (!isIntArg(C.arg(0u)))
+    return std::monostate();
+  return tensor(C, unsqueezeShape(self(C).Sizes, C.Eval.intOf(C.Args[0])),
+                self(C).Type);
+}
+
+/// squeeze() / squeeze(dim) and their in-place forms.
+Value squeeze(const OpCall &C) {
+  if (C.Args.empty())
+    return tensor(C, squeezeAllShape(self(C).Sizes), self(C).Type);
+  if (!isIntArg(C.arg(0u)))
+    return std::monostate(); // squeeze(Dimname), squeeze(IntArrayRef)
+  return tensor(C, squeezeDimShape(self(C).Sizes, C.Eval.intOf(C.Args[0])),
+                self(C).Type);
+}
+
+/// flatten(start_dim = 0, end_dim = -1).
+Value flatten(const OpCall &C) {
+  const Expr *S = C.arg("start_dim"), *E = C.arg("end_dim");
+  if ((S && !isIntArg(S)) || (E && !isIntArg(E)) || C.ParamNames.empty())
+    return std::monostate();
+  return tensor(C,
+                flattenShape(self(C).Sizes,
+                             S ? C.Eval.intOf(S) : Dim::constant(0),
+                             E ? C.Eval.intOf(E) : Dim::constant(-1)),
+                self(C).Type);
+}
+
+/// argmax / argmin(dim = nullopt, keepdim = false): Long indices.
+Value argReduce(const OpCall &C) {
+  const Expr *D = C.arg("dim"), *K = C.arg("keepdim");
+  if (!D || C.Eval.isNone(D))
+    return tensor(C, Shape::of({}), DType::Long);
+  return tensor(C,
+                reduceDimShape(self(C).Sizes, C.Eval.intOf(D),
+                               K ? C.Eval.boolOf(K) : Tri::False),
+                DType::Long);
+}
+
+/// max / min: () -> 0-d; (dim, keepdim) -> (values, indices);
+/// (other) -> elementwise, broadcast.
+Value maxMin(const OpCall &C) {
+  const TensorFact &S = self(C);
+  if (C.Args.empty())
+    return tensor(C, Shape::of({}), S.Type);
+  const Expr *A = C.Args[0];
+  if (isTensorType(A->getType())) {
+    TensorFact O = C.Eval.tensorOf(A);
+    return tensor(C, broadcastShape(S.Sizes, O.Sizes), join(S.Type, O.Type));
+  }
+  if (!isIntArg(A))
+    return std::monostate();
+  const Expr *K = C.arg("keepdim");
+  Shape Out = reduceDimShape(S.Sizes, C.Eval.intOf(A),
+                             K ? C.Eval.boolOf(K) : Tri::False);
+  TupleValue T;
+  T.Elements.push_back(C.Eval.result(C, Out, S.Type));
+  TensorFact Indices = C.Eval.result(C, Out, DType::Long);
+  Indices.Object = C.Eval.context().objectFor(C.Call, 1);
+  T.Elements.push_back(std::move(Indices));
+  return T;
+}
+
+/// one_hot(tensor, num_classes = -1): a trailing dim, Long.
+Value oneHot(const OpCall &C) {
+  const Expr *N = C.arg(0u);
+  return tensor(C, oneHotShape(self(C).Sizes, N ? C.Eval.intOf(N) : Dim()),
+                DType::Long);
+}
+
+/// permute(dims).
+Value permute(const OpCall &C) {
+  std::optional<std::vector<Dim>> Order =
+      C.arg(0u) ? C.Eval.intListOf(C.Args[0]) : std::nullopt;
+  if (!Order)
+    return std::monostate();
+  return tensor(C, permuteShape(self(C).Sizes, *Order), self(C).Type);
+}
+
+/// transpose(dim0, dim1) and transpose_.
+Value transpose(const OpCall &C) {
+  if (C.Args.size() != 2 || !isIntArg(C.Args[0]) || !isIntArg(C.Args[1]))
+    return std::monostate();
+  return tensor(C,
+                transposeShape(self(C).Sizes, C.Eval.intOf(C.Args[0]),
+                               C.Eval.intOf(C.Args[1])),
+                self(C).Type);
+}
+
+/// t() and t_(): a transpose of a tensor of at most 2 dims.
+Value transpose2d(const OpCall &C) {
+  const Shape &S = self(C).Sizes;
+  if (!S.hasRank() || S.rank() > 2)
+    return std::monostate();
+  if (S.rank() < 2)
+    return tensor(C, S, self(C).Type);
+  return tensor(C, Shape::of({S[1], S[0]}), self(C).Type);
+}
+
+/// select(dim, index) and tensor[index] (dim 0).
+Value select(const OpCall &C) {
+  if (C.Name == "operator[]") {
+    if (!isIntArg(C.arg(0u)))
+      return std::monostate(); // indexing with a tensor or a Scalar
+    return tensor(C, selectShape(self(C).Sizes, Dim::constant(0)),
+                  self(C).Type);
+  }
+  if (C.Args.size() != 2 || !isIntArg(C.Args[0]))
+    return std::monostate();
+  return tensor(C, selectShape(self(C).Sizes, C.Eval.intOf(C.Args[0])),
+                self(C).Type);
+}
+
+/// narrow(dim, start, length).
+Value narrow(const OpCall &C) {
+  if (C.Args.size() != 3 || !isIntArg(C.Args[0]) || !isIntArg(C.Args[2]))
+    return std::monostate();
+  return tensor(C,
+                narrowShape(self(C).Sizes, C.Eval.intOf(C.Args[0]),
+                            C.Eval.intOf(C.Args[2])),
+                self(C).Type);
+}
+
+//===--- Dtype conversions -----------------------------------------------===//
+
+/// to(dtype) / to(options) / to(device[, dtype]) / to(other): the dtype of
+/// the first argument that gives one; sizes unchanged.
+Value to(const OpCall &C) {
+  DType T = self(C).Type;
+  for (const Expr *A : C.Args) {
+    if (isa<CXXDefaultArgExpr>(A))
+      continue;
+    if (isTensorType(A->getType())) {
+      T = C.Eval.tensorOf(A).Type;
+      break;
+    }
+    Value V = C.Eval.valueOf(A);
+    if (const auto *O = std::get_if<OptionsValue>(&V); O && O->HasType) {
+      T = O->Type;
+      break;
+    }
+  }
+  return tensor(C, self(C).Sizes, T);
+}
+
+/// toType(dtype): sizes unchanged.
+Value toType(const OpCall &C) {
+  if (C.Args.empty())
+    return std::monostate();
+  return tensor(C, self(C).Sizes, dtypeFromOptions(C, C.Args[0], DType::Unknown));
+}
+
+//===--- Elementwise ops -------------------------------------------------===//
+
+/// Ops that keep sizes and dtype: clone, detach, contiguous, relu, ...
+Value preserve(const OpCall &C) {
+  return tensor(C, self(C).Sizes, self(C).Type);
+}
+
+/// Ops that keep sizes and give a floating result (exp, log, sigmoid,
+/// softmax, ...): an integral input becomes the default Float.
+Value floatingResult(const OpCall &C) {
+  DType T = self(C).Type;
+  if (isIntegral(T) == Tri::True)
+    T = DType::Float;
+  return tensor(C, self(C).Sizes, T);
+}
+
+/// The result type of an arithmetic op of \p S with \p Other (a tensor or a
+/// scalar), where LibTorch's promotion is simple enough to be certain.
+DType promote(const OpCall &C, const TensorFact &S, const Expr *Other) {
+  if (isTensorType(Other->getType())) {
+    DType O = C.Eval.tensorOf(Other).Type;
+    if (S.Type == O)
+      return O;
+    if (isFloating(S.Type) == Tri::True && isIntegral(O) == Tri::True)
+      return S.Type;
+    if (isFloating(O) == Tri::True && isIntegral(S.Type) == Tri::True)
+      return O;
+    return DType::Unknown;
+  }
+  DType Lit = DType::Unknown;
+  C.Eval.bracedDataShape(Other, Lit);
+  if (Lit == DType::Long)
+    return S.Type == DType::Bool ? DType::Unknown : S.Type;
+  if (Lit == DType::Float)
+    return isIntegral(S.Type) == Tri::True ? DType::Float : S.Type;
+  return DType::Unknown;
+}
+
+/// add / sub / mul / div and the arithmetic operators: the operands
+/// broadcast; integer division gives the default Float.
+Value arithmetic(const OpCall &C) {
+  if (C.Args.empty())
+    return std::monostate();
+  const Expr *Other = C.Args[0];
+  const TensorFact &S = self(C);
+  Shape Sizes = S.Sizes;
+  if (isTensorType(Other->getType()))
+    Sizes = broadcastShape(S.Sizes, C.Eval.tensorOf(Other).Sizes);
+  DType T = promote(C, S, Other);
+  if (C.Name == "div" && isIntegral(T) == Tri::True)
+    T = DType::Float;
+  return tensor(C, Sizes, T);
+}
+
+/// eq / ne / lt / le / gt / ge: broadcast, Bool.
+Value comparison(const OpCall &C) {
+  if (C.Args.empty())
+    return std::monostate();
+  const Expr *Other = C.Args[0];
+  Shape Sizes = self(C).Sizes;
+  if (isTensorType(Other->getType()))
+    Sizes = broadcastShape(Sizes, C.Eval.tensorOf(Other).Sizes);
+  return tensor(C, Sizes, DType::Bool);
+}
+
+//===--- Integers read off a tensor --------------------------------------===//
+
+/// size(dim): one size, shared with the tensor (a symbol stays a symbol).
+Value sizeOf(const OpCall &C) {
+  const Shape &S = self(C).Sizes;
+  if (!S.hasRank() || !isIntArg(C.arg(0u)) || S.rank() == 0)
+    return std::monostate();
+  std::optional<std::size_t> At = wrapDim(C.Eval.intOf(C.Args[0]), S.rank());
+  return At ? Value(IntValue{S[*At]}) : Value(std::monostate());
+}
+
+/// sizes(): the list of sizes.
+Value sizesOf(const OpCall &C) {
+  const Shape &S = self(C).Sizes;
+  if (!S.hasRank())
+    return std::monostate();
+  return IntListValue{S.dims()};
+}
+
+/// dim(): the rank.
+Value rankOf(const OpCall &C) {
+  const Shape &S = self(C).Sizes;
+  if (!S.hasRank())
+    return std::monostate();
+  return IntValue{Dim::constant(static_cast<int64_t>(S.rank()))};
+}
+
+/// numel(): the element count.
+Value numelOf(const OpCall &C) {
+  std::optional<Dim> N = self(C).Sizes.numel();
+  return N ? Value(IntValue{*N}) : Value(std::monostate());
+}
+
+constexpr unsigned MF = Method | Function;
+
+const OpEntry Ops[] = {
+    // Factories.
+    {"randn", Factory, sizedFactory},
+    {"rand", Factory, sizedFactory},
+    {"zeros", Factory, sizedFactory},
+    {"ones", Factory, sizedFactory},
+    {"empty", Factory, sizedFactory},
+    {"full", Factory, full},
+    {"randint", Factory, randint},
+    {"arange", Factory, arange},
+    {"tensor", Factory, tensorLiteral},
+    {"from_blob", Factory, fromBlob},
+    {"eye", Factory, eye},
+    {"linspace", Factory, linspace},
+    {"stack", Factory, stack},
+    {"cat", Factory, cat},
+    {"randn_like", Function, likeFactory},
+    {"rand_like", Function, likeFactory},
+    {"zeros_like", Function, likeFactory},
+    {"ones_like", Function, likeFactory},
+    {"empty_like", Function, likeFactory},
+    {"full_like", Function, likeFactory},
+    {"randint_like", Function, likeFactory},
+    // Shape ops.
+    {"view", Method, view},
+    {"reshape", MF, view},
+    {"view_as", Method, viewAs},
+    {"reshape_as", Method, viewAs},
+    {"expand_as", Method, viewAs},
+    {"unsqueeze", MF | InPlace, unsqueeze},
+    {"squeeze", MF | InPlace, squeeze},
+    {"flatten", MF, flatten},
+    {"argmax", MF, argReduce},
+    {"argmin", MF, argReduce},
+    {"max", MF, maxMin},
+    {"min", MF, maxMin},
+    {"one_hot", Function, oneHot},
+    {"permute", MF, permute},
+    {"transpose", MF | InPlace, transpose},
+    {"t", MF | InPlace, transpose2d},
+    {"select", MF, select},
+    {"operator[]", Method, select},
+    {"narrow", MF, narrow},
+    // Dtype conversions.
+    {"to", Method, to},
+    {"toType", Method, toType},
+    // Sizes and dtype kept.
+    {"clone", MF, preserve},
+    {"detach", MF | InPlaceSame, preserve},
+    {"contiguous", Method, preserve},
+    {"cpu", Method, preserve},
+    {"cuda", Method, preserve},
+    {"relu", MF | InPlaceSame, preserve},
+    {"abs", MF | InPlaceSame, preserve},
+    {"neg", MF | InPlaceSame, preserve},
+    {"clamp", MF | InPlaceSame, preserve},
+    {"requires_grad", InPlaceSame, preserve},
+    {"zero", InPlaceSame, preserve},
+    {"fill", InPlaceSame, preserve},
+    {"normal", InPlaceSame, preserve},
+    {"uniform", InPlaceSame, preserve},
+    {"copy", InPlaceSame, preserve},
+    {"masked_fill", MF | InPlaceSame, preserve},
+    // Sizes kept, floating result.
+    {"sigmoid", MF | InPlaceSame, floatingResult},
+    {"tanh", MF | InPlaceSame, floatingResult},
+    {"exp", MF | InPlaceSame, floatingResult},
+    {"log", MF | InPlaceSame, floatingResult},
+    {"sqrt", MF | InPlaceSame, floatingResult},
+    {"softmax", MF, floatingResult},
+    {"log_softmax", MF, floatingResult},
+    // Broadcasting binary ops.
+    {"add", MF | InPlaceSame, arithmetic},
+    {"sub", MF | InPlaceSame, arithmetic},
+    {"mul", MF | InPlaceSame, arithmetic},
+    {"div", MF | InPlaceSame, arithmetic},
+    {"eq", MF, comparison},
+    {"ne", MF, comparison},
+    {"lt", MF, comparison},
+    {"le", MF, comparison},
+    {"gt", MF, comparison},
+    {"ge", MF, comparison},
+    // Integers read off a tensor.
+    {"size", MF, sizeOf},
+    {"sizes", Method, sizesOf},
+    {"dim", Method, rankOf},
+    {"numel", MF, numelOf},
+};
+
+} // namespace
+
+const OpEntry *findOp(llvm::StringRef Name, OpForm Form, bool InPlaceCall) {
+  for (const OpEntry &E : Ops) {
+    if (E.Name != Name)
+      continue;
+    if (InPlaceCall) {
+      // x.op_(...) is a method; at::op_(x, ...) exists for a few ops too.
+      if ((E.Forms & (InPlace | InPlaceSame)) && Form != Factory)
+        return &E;
+      continue;
+    }
+    if (E.Forms & Form)
+      return &E;
+  }
+  return nullptr;
+}
+
+llvm::ArrayRef<OpEntry> allOps() { return Ops; }
+
+} // namespace clang::tidy::torch

@@ -1,0 +1,429 @@
+//===--- ShapeDataflow.cpp - Forward dataflow of tensor facts over the CFG ===//
+
+#include "ShapeDataflow.h"
+#include "EscapingVars.h"
+#include "ShapeState.h"
+#include "TorchTypes.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::torch {
+
+std::optional<TensorFact> FunctionShapes::tensorFact(const Expr *E) const {
+  if (!Complete || !E)
+    return std::nullopt;
+  for (const Expr *Try : {E, E->IgnoreImplicit(), E->IgnoreParenImpCasts()}) {
+    auto It = EC.ExprValues.find(Try);
+    if (It == EC.ExprValues.end())
+      continue;
+    if (const auto *T = std::get_if<TensorFact>(&It->second))
+      return *T;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+/// Blocks that lie on a cycle of the CFG (Tarjan's strongly connected
+/// components): a value made there may differ from one iteration to the next.
+llvm::BitVector blocksInLoops(const CFG &G) {
+  unsigned N = G.getNumBlockIDs();
+  llvm::BitVector InLoop(N);
+  std::vector<int> Index(N, -1), Low(N, 0);
+  std::vector<bool> OnStack(N, false);
+  std::vector<unsigned> Stack;
+  int Counter = 0;
+  struct Frame {
+    const CFGBlock *B;
+    CFGBlock::const_succ_iterator It;
+  };
+  for (const CFGBlock *Root : G) {
+    if (!Root || Index[Root->getBlockID()] != -1)
+      continue;
+    std::vector<Frame> Work = {{Root, Root->succ_begin()}};
+    Index[Root->getBlockID()] = Low[Root->getBlockID()] = Counter++;
+    Stack.push_back(Root->getBlockID());
+    OnStack[Root->getBlockID()] = true;
+    while (!Work.empty()) {
+      Frame &F = Work.back();
+      unsigned Id = F.B->getBlockID();
+      if (F.It != F.B->succ_end()) {
+        const CFGBlock *S = *F.It;
+        ++F.It;
+        if (!S)
+          continue;
+        unsigned SId = S->getBlockID();
+        if (SId == Id)
+          InLoop.set(Id); // a self-loop
+        if (Index[SId] == -1) {
+          Index[SId] = Low[SId] = Counter++;
+          Stack.push_back(SId);
+          OnStack[SId] = true;
+          Work.push_back({S, S->succ_begin()});
+        } else if (OnStack[SId]) {
+          Low[Id] = std::min(Low[Id], Index[SId]);
+        }
+        continue;
+      }
+      if (Low[Id] == Index[Id]) {
+        std::vector<unsigned> Component;
+        unsigned Member;
+        do {
+          Member = Stack.back();
+          Stack.pop_back();
+          OnStack[Member] = false;
+          Component.push_back(Member);
+        } while (Member != Id);
+        if (Component.size() > 1)
+          for (unsigned M : Component)
+            InLoop.set(M);
+      }
+      Work.pop_back();
+      if (!Work.empty()) {
+        unsigned Parent = Work.back().B->getBlockID();
+        Low[Parent] = std::min(Low[Parent], Low[Id]);
+      }
+    }
+  }
+  return InLoop;
+}
+
+/// Whether parameter \p I of \p FD was written as a forwarding reference
+/// (`Args&&... args`), as in ModuleHolder::operator().
+bool isForwardingParam(const FunctionDecl *FD, unsigned I) {
+  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+  if (!Pattern || Pattern->getNumParams() == 0)
+    return false;
+  QualType T =
+      Pattern->getParamDecl(std::min(I, Pattern->getNumParams() - 1))->getType();
+  if (const auto *PE = T->getAs<PackExpansionType>())
+    T = PE->getPattern();
+  const auto *RR = T->getAs<RValueReferenceType>();
+  return RR && !RR->getPointeeType().hasQualifiers() &&
+         RR->getPointeeType()->getAs<TemplateTypeParmType>();
+}
+
+class ShapeDataflow {
+public:
+  ShapeDataflow(const FunctionDecl *Fn, EngineContext &EC, bool &Complete,
+                const EngineLimits &Limits)
+      : Fn(Fn), Complete(Complete), EC(EC), Limits(Limits) {}
+
+  void run();
+
+private:
+  void transfer(const Stmt *S, ShapeState &State);
+  void bindVar(const VarDecl *VD, ShapeState &State);
+  void assign(const ValueDecl *D, const Expr *Site, Value V, ShapeState &State);
+  void applyEffects(const Expr *E, const Value &V, ShapeState &State);
+  void changeTensor(const ValueDecl *D, const Value &New, ShapeState &State);
+  void forgetReferenceArgs(const Expr *E, ShapeState &State);
+  bool isTracked(const ValueDecl *D) const;
+  const ValueDecl *trackedVar(const Expr *E) const;
+
+  const FunctionDecl *Fn;
+  bool &Complete;
+  EngineContext &EC;
+  const EngineLimits &Limits;
+  llvm::DenseSet<const ValueDecl *> Escaping;
+  llvm::BitVector InLoop;
+  const CFGBlock *Current = nullptr;
+};
+
+bool ShapeDataflow::isTracked(const ValueDecl *D) const {
+  if (!D || Escaping.count(D))
+    return false;
+  if (const auto *VD = dyn_cast<VarDecl>(D)) {
+    if (!VD->isLocalVarDeclOrParm() || VD->isStaticLocal())
+      return false;
+    // A reference local is an alias of something we do not follow; a
+    // reference parameter holds the caller's tensor, which we may follow.
+    if (VD->getType()->isReferenceType() && !isa<ParmVarDecl>(VD))
+      return false;
+    return true;
+  }
+  return isa<BindingDecl>(D);
+}
+
+const ValueDecl *ShapeDataflow::trackedVar(const Expr *E) const {
+  if (!E)
+    return nullptr;
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  if (!DRE || !isTracked(DRE->getDecl()))
+    return nullptr;
+  return DRE->getDecl();
+}
+
+void ShapeDataflow::assign(const ValueDecl *D, const Expr *Site, Value V,
+                           ShapeState &State) {
+  QualType T = D->getType().getNonReferenceType();
+  if (T->isIntegerType()) {
+    // An integer we cannot compute still names one size, shared by all its
+    // uses, as long as the definition does not repeat in a loop.
+    if (!std::holds_alternative<IntValue>(V) ||
+        !std::get<IntValue>(V).Value.isKnown()) {
+      if (InLoop.size() && Current && !InLoop.test(Current->getBlockID()))
+        V = IntValue{EC.symbolFor(Site ? static_cast<const void *>(Site)
+                                       : static_cast<const void *>(D),
+                                  D->getName())};
+      else
+        V = std::monostate();
+    }
+  }
+  if (auto *F = std::get_if<TensorFact>(&V)) {
+    if (F->Sizes.hasRank()) {
+      SourceRange Where = Site ? Site->getSourceRange() : D->getSourceRange();
+      // Name the step that made the value here, or note the copy.
+      if (!F->Origin.empty() && Site &&
+          Where.getBegin() <= F->Origin.back().Range.getBegin() &&
+          F->Origin.back().Range.getEnd() <= Where.getEnd() &&
+          F->Origin.back().Var.empty())
+        F->Origin.back().Var = D->getName().str();
+      else
+        addOrigin(*F, OriginStep{Where, "", D->getName().str(), F->Sizes});
+    }
+  }
+  State.set(D, std::move(V));
+}
+
+void ShapeDataflow::bindVar(const VarDecl *VD, ShapeState &State) {
+  ExprEvaluator Eval(EC, State);
+  if (const auto *DD = dyn_cast<DecompositionDecl>(VD)) {
+    Value T = DD->getInit() ? Eval.valueOf(DD->getInit()) : Value();
+    const auto *Tu = std::get_if<TupleValue>(&T);
+    unsigned I = 0;
+    for (const BindingDecl *B : DD->bindings()) {
+      if (Tu && I < Tu->Elements.size() && isTracked(B))
+        assign(B, DD->getInit(), Tu->Elements[I], State);
+      else
+        State.forget(B);
+      ++I;
+    }
+    return;
+  }
+  if (!isTracked(VD))
+    return;
+  const Expr *Init = VD->getInit();
+  assign(VD, Init, Init ? Eval.valueOf(Init) : Value(), State);
+}
+
+void ShapeDataflow::changeTensor(const ValueDecl *D, const Value &New,
+                                 ShapeState &State) {
+  const Value *Old = State.lookup(D);
+  unsigned Object = 0;
+  if (Old)
+    if (const auto *T = std::get_if<TensorFact>(Old))
+      Object = T->Object;
+  // Other handles of the same tensor object see the change; a handle that
+  // may be any object (0) can no longer be trusted.
+  llvm::SmallVector<const ValueDecl *, 4> Forget;
+  const auto *NewFact = std::get_if<TensorFact>(&New);
+  State.forEachTensor([&](const ValueDecl *Other, TensorFact &F) {
+    if (Other == D)
+      return;
+    if (Object != 0 && F.Object == Object && NewFact)
+      F = *NewFact;
+    else if (Object == 0 || F.Object == 0 || F.Object == Object)
+      Forget.push_back(Other);
+  });
+  for (const ValueDecl *O : Forget)
+    State.forget(O);
+  State.set(D, New);
+}
+
+void ShapeDataflow::forgetReferenceArgs(const Expr *E, ShapeState &State) {
+  const FunctionDecl *Callee = nullptr;
+  llvm::SmallVector<const Expr *, 4> Args;
+  unsigned Offset = 0;
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    Callee = CE->getDirectCallee();
+    Args.assign(CE->arguments().begin(), CE->arguments().end());
+    // A member operator's object is its first argument, not a parameter.
+    if (isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(Callee))
+      Offset = 1;
+  } else if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
+    Callee = CC->getConstructor();
+    Args.assign(CC->arguments().begin(), CC->arguments().end());
+  }
+  if (!Callee)
+    return;
+  for (unsigned I = Offset; I < Args.size(); ++I) {
+    unsigned P = I - Offset;
+    if (P >= Callee->getNumParams())
+      break;
+    QualType PT = Callee->getParamDecl(P)->getType();
+    if (!PT->isReferenceType() || PT.getNonReferenceType().isConstQualified())
+      continue;
+    // LibTorch's forwarding templates (ModuleHolder::operator(), ...) pass
+    // tensors on to const parameters.
+    if (isInTorchLibrary(Callee) && isForwardingParam(Callee, P))
+      continue;
+    if (const ValueDecl *D = trackedVar(Args[I]))
+      changeTensor(D, Value(), State);
+  }
+}
+
+void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
+                                 ShapeState &State) {
+  ExprEvaluator Eval(EC, State);
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    const ValueDecl *D = trackedVar(BO->getLHS());
+    if (!D)
+      return;
+    if (BO->getOpcode() == BO_Assign)
+      assign(D, BO, Eval.valueOf(BO->getRHS()), State);
+    else if (BO->isCompoundAssignmentOp())
+      assign(D, BO, Eval.evaluate(E) /* folded only when constant */, State);
+    return;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->isIncrementDecrementOp())
+      if (const ValueDecl *D = trackedVar(UO->getSubExpr()))
+        assign(D, UO, Value(), State);
+    return;
+  }
+  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if (OCE->getOperator() == OO_Equal && OCE->getNumArgs() == 2) {
+      if (const ValueDecl *D = trackedVar(OCE->getArg(0))) {
+        // A new handle in the variable: other handles keep the old tensor.
+        assign(D, OCE, Eval.valueOf(OCE->getArg(1)), State);
+        return;
+      }
+    }
+    forgetReferenceArgs(E, State);
+    return;
+  }
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXMethodDecl *MD = MCE->getMethodDecl();
+    const ValueDecl *D = trackedVar(MCE->getImplicitObjectArgument());
+    if (MD && D && MD->getIdentifier() &&
+        isTensorType(MCE->getImplicitObjectArgument()->getType())) {
+      llvm::StringRef Name = MD->getName();
+      // x.op_(...): the tensor itself changes.
+      if (Name.size() > 1 && Name.ends_with("_") && !Name.starts_with("_")) {
+        changeTensor(D, std::holds_alternative<TensorFact>(V) ? V : Value(),
+                     State);
+        return;
+      }
+    }
+    forgetReferenceArgs(E, State);
+    return;
+  }
+  if (isa<CallExpr>(E) || isa<CXXConstructExpr>(E))
+    forgetReferenceArgs(E, State);
+}
+
+void ShapeDataflow::transfer(const Stmt *S, ShapeState &State) {
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        bindVar(VD, State);
+    return;
+  }
+  const auto *E = dyn_cast<Expr>(S);
+  if (!E)
+    return;
+  Value V;
+  {
+    ExprEvaluator Eval(EC, State);
+    V = Eval.evaluate(E);
+  }
+  EC.ExprValues[E] = V;
+  applyEffects(E, V, State);
+}
+
+void ShapeDataflow::run() {
+  const Stmt *Body = Fn->getBody();
+  if (!Body || Fn->isDependentContext())
+    return;
+  CFG::BuildOptions Options;
+  Options.setAllAlwaysAdd();
+  Options.AddImplicitDtors = false;
+  Options.AddTemporaryDtors = false;
+  Options.AddLifetime = false;
+  Options.AddInitializers = false;
+  std::unique_ptr<CFG> G =
+      CFG::buildCFG(Fn, const_cast<Stmt *>(Body), &EC.Ctx, Options);
+  if (!G)
+    return;
+
+  Escaping = findEscapingVars(Body);
+  InLoop = blocksInLoops(*G);
+
+  ShapeState Initial;
+  for (const ParmVarDecl *P : Fn->parameters()) {
+    if (!P->getIdentifier() || !isTracked(P))
+      continue;
+    // An integer parameter is one size for the whole call.
+    if (P->getType().getNonReferenceType()->isIntegerType())
+      Initial.set(P, IntValue{EC.symbolFor(P, P->getName())});
+  }
+
+  unsigned N = G->getNumBlockIDs();
+  std::vector<std::optional<ShapeState>> In(N), OutState(N);
+  std::vector<unsigned> Visits(N, 0);
+  PostOrderCFGView POV(G.get());
+  ForwardDataflowWorklist Worklist(*G, &POV);
+  const CFGBlock &Entry = G->getEntry();
+  Worklist.enqueueBlock(&Entry);
+  unsigned long Budget = static_cast<unsigned long>(N) * Limits.MaxVisitsPerBlock + 64;
+
+  while (const CFGBlock *B = Worklist.dequeue()) {
+    if (Budget-- == 0) {
+      EC.ExprValues.clear(); // partial facts would not hold on every path
+      return;
+    }
+    unsigned Id = B->getBlockID();
+    std::optional<ShapeState> State;
+    if (B == &Entry)
+      State = Initial;
+    for (const CFGBlock *P : B->preds()) {
+      if (!P || !OutState[P->getBlockID()])
+        continue;
+      if (!State)
+        State = *OutState[P->getBlockID()];
+      else
+        State->joinWith(*OutState[P->getBlockID()]);
+    }
+    if (!State)
+      continue;
+    if (In[Id]) {
+      if (Visits[Id] >= Limits.WidenAfterVisits)
+        State->widenFrom(*In[Id]);
+      if (State->sameFacts(*In[Id]))
+        continue;
+    }
+    In[Id] = *State;
+    ++Visits[Id];
+    Current = B;
+    for (const CFGElement &El : *B)
+      if (std::optional<CFGStmt> CS = El.getAs<CFGStmt>())
+        transfer(CS->getStmt(), *State);
+    if (!OutState[Id] || !State->sameFacts(*OutState[Id])) {
+      OutState[Id] = std::move(*State);
+      Worklist.enqueueSuccessors(B);
+    } else if (Visits[Id] == 1) {
+      Worklist.enqueueSuccessors(B);
+    }
+  }
+  Complete = true;
+}
+
+} // namespace
+
+std::unique_ptr<FunctionShapes> analyzeFunction(const FunctionDecl *Fn,
+                                                ASTContext &Ctx,
+                                                const EngineLimits &Limits) {
+  auto Result = std::make_unique<FunctionShapes>(Ctx);
+  if (Fn)
+    ShapeDataflow(Fn, Result->EC, Result->Complete, Limits).run();
+  return Result;
+}
+
+} // namespace clang::tidy::torch

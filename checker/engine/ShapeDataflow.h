@@ -1,0 +1,63 @@
+//===--- ShapeDataflow.h - Forward dataflow of tensor facts over the CFG --===//
+//
+// Part of torch-tidy. Runs once per function: a forward dataflow over
+// clang's CFG whose state maps local variables to facts (ShapeState).
+// Declarations and assignments bind new facts; in-place ops change a tensor
+// and its aliases; a variable passed by non-const reference becomes
+// unknown; one whose address is taken, or that a lambda captures by
+// reference, is never tracked. Paths join by keeping what they agree on;
+// loops are visited until the facts stop changing, widened to unknown after
+// a bounded number of visits. The engine computes facts and never reports.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TORCH_TIDY_ENGINE_SHAPEDATAFLOW_H
+#define TORCH_TIDY_ENGINE_SHAPEDATAFLOW_H
+
+#include "ExprEvaluator.h"
+#include "Value.h"
+
+#include "clang/AST/Decl.h"
+
+#include <memory>
+#include <optional>
+
+namespace clang::tidy::torch {
+
+/// Bounds that keep the analysis linear in the size of a function.
+struct EngineLimits {
+  /// Visits of one block before its changing facts are widened to unknown.
+  unsigned WidenAfterVisits = 4;
+  /// Total block visits, per block of the function, before giving up (all
+  /// facts of the function then read as unknown).
+  unsigned MaxVisitsPerBlock = 32;
+};
+
+/// The facts found in one function, at the points where each expression is
+/// evaluated. Facts hold on every path that reaches the expression.
+class FunctionShapes {
+public:
+  explicit FunctionShapes(ASTContext &Ctx) : EC(Ctx) {}
+
+  /// The fact of the tensor \p E evaluates to, when anything is known.
+  std::optional<TensorFact> tensorFact(const Expr *E) const;
+  /// Names of the symbolic sizes in the facts.
+  const SymbolTable &symbols() const { return EC.Symbols; }
+  /// False when the function was too large or complex to analyze.
+  bool complete() const { return Complete; }
+
+private:
+  friend std::unique_ptr<FunctionShapes>
+  analyzeFunction(const FunctionDecl *, ASTContext &, const EngineLimits &);
+  EngineContext EC;
+  bool Complete = false;
+};
+
+/// Analyzes \p Fn (a function with a body; templates are not analyzed).
+std::unique_ptr<FunctionShapes> analyzeFunction(const FunctionDecl *Fn,
+                                                ASTContext &Ctx,
+                                                const EngineLimits &Limits = {});
+
+} // namespace clang::tidy::torch
+
+#endif // TORCH_TIDY_ENGINE_SHAPEDATAFLOW_H

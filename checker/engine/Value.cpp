@@ -1,0 +1,100 @@
+//===--- Value.cpp - Abstract values of the shape engine ------------------===//
+
+#include "Value.h"
+
+namespace clang::tidy::torch {
+
+namespace {
+bool sameDims(const std::vector<Dim> &A, const std::vector<Dim> &B) {
+  return A == B;
+}
+} // namespace
+
+bool sameFacts(const Value &A, const Value &B) {
+  if (A.index() != B.index())
+    return false;
+  if (const auto *T = std::get_if<TensorFact>(&A))
+    return T->sameFacts(std::get<TensorFact>(B));
+  if (const auto *I = std::get_if<IntValue>(&A))
+    return I->Value == std::get<IntValue>(B).Value;
+  if (const auto *L = std::get_if<IntListValue>(&A))
+    return sameDims(L->Elements, std::get<IntListValue>(B).Elements);
+  if (const auto *O = std::get_if<OptionsValue>(&A)) {
+    const auto &OB = std::get<OptionsValue>(B);
+    return O->HasType == OB.HasType && O->Type == OB.Type;
+  }
+  if (const auto *M = std::get_if<ModuleValue>(&A)) {
+    const auto &MB = std::get<ModuleValue>(B);
+    return M->K == MB.K && M->In == MB.In && M->Out == MB.Out;
+  }
+  if (const auto *Tu = std::get_if<TupleValue>(&A)) {
+    const auto &TB = std::get<TupleValue>(B);
+    if (Tu->Elements.size() != TB.Elements.size())
+      return false;
+    for (std::size_t I = 0; I < Tu->Elements.size(); ++I)
+      if (!Tu->Elements[I].sameFacts(TB.Elements[I]))
+        return false;
+    return true;
+  }
+  return true; // monostate, NoneValue
+}
+
+TensorFact join(const TensorFact &A, const TensorFact &B) {
+  TensorFact R;
+  R.Sizes = torchtidy::join(A.Sizes, B.Sizes);
+  R.Type = torchtidy::join(A.Type, B.Type);
+  R.Object = A.Object == B.Object ? A.Object : 0;
+  // Keep a history only when it explains the joined facts on both paths.
+  if (A.Origin == B.Origin || (R.Sizes == A.Sizes && R.Sizes == B.Sizes))
+    R.Origin = A.Origin;
+  return R;
+}
+
+Value join(const Value &A, const Value &B) {
+  if (A.index() != B.index())
+    return std::monostate();
+  if (const auto *T = std::get_if<TensorFact>(&A))
+    return join(*T, std::get<TensorFact>(B));
+  if (const auto *I = std::get_if<IntValue>(&A))
+    return IntValue{torchtidy::join(I->Value, std::get<IntValue>(B).Value)};
+  if (const auto *L = std::get_if<IntListValue>(&A)) {
+    const auto &LB = std::get<IntListValue>(B);
+    if (L->Elements.size() != LB.Elements.size())
+      return std::monostate();
+    IntListValue R;
+    for (std::size_t I = 0; I < L->Elements.size(); ++I)
+      R.Elements.push_back(torchtidy::join(L->Elements[I], LB.Elements[I]));
+    return R;
+  }
+  if (const auto *O = std::get_if<OptionsValue>(&A)) {
+    const auto &OB = std::get<OptionsValue>(B);
+    if (O->HasType != OB.HasType)
+      return std::monostate();
+    return OptionsValue{O->HasType, torchtidy::join(O->Type, OB.Type)};
+  }
+  if (const auto *M = std::get_if<ModuleValue>(&A)) {
+    const auto &MB = std::get<ModuleValue>(B);
+    if (M->K != MB.K)
+      return std::monostate();
+    return ModuleValue{M->K, torchtidy::join(M->In, MB.In),
+                       torchtidy::join(M->Out, MB.Out)};
+  }
+  if (const auto *Tu = std::get_if<TupleValue>(&A)) {
+    const auto &TB = std::get<TupleValue>(B);
+    if (Tu->Elements.size() != TB.Elements.size())
+      return std::monostate();
+    TupleValue R;
+    for (std::size_t I = 0; I < Tu->Elements.size(); ++I)
+      R.Elements.push_back(join(Tu->Elements[I], TB.Elements[I]));
+    return R;
+  }
+  return A;
+}
+
+void addOrigin(TensorFact &Fact, OriginStep Step) {
+  Fact.Origin.push_back(std::move(Step));
+  if (Fact.Origin.size() > MaxOriginSteps)
+    Fact.Origin.erase(Fact.Origin.begin());
+}
+
+} // namespace clang::tidy::torch

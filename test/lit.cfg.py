@@ -1,0 +1,53 @@
+# lit configuration of torch-tidy's test suites.
+#
+# Suites (directories):
+#   checkers/  fast tests on the mirror headers of test/Inputs
+#   driver/    the plugin's loading, version guard and the standalone driver
+#   real/      the same checks on Debian's real LibTorch headers, proven at run time
+import os
+import shlex
+
+import lit.formats
+
+config.name = 'torch-tidy (LLVM %s)' % config.llvm_major
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = ['.cpp', '.test']
+config.excludes = ['Inputs', 'tools', 'unit', 'CMakeLists.txt']
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.torch_tidy_obj_root, 'test')
+
+llvm_bin = config.llvm_tools_dir
+config.environment['PATH'] = os.pathsep.join(
+    [llvm_bin, config.environ_path])
+
+runner = os.path.join(config.test_source_root, 'tools', 'check_torch_tidy.py')
+mirror = os.path.join(config.test_source_root, 'Inputs', 'mirror')
+std = '-std=c++17'
+
+config.substitutions.append(('%python', shlex.quote(config.python_executable)))
+config.substitutions.append(('%clang_tidy', config.clang_tidy))
+config.substitutions.append(('%plugin', config.plugin))
+config.substitutions.append(('%torch_tidy', config.standalone))
+config.substitutions.append(('%mirror_flags', '%s -isystem %s' % (std, mirror)))
+config.substitutions.append(('%torch_flags', config.torch_flags))
+config.substitutions.append(('%torch_pch', config.torch_pch))
+config.substitutions.append(('%FileCheck', os.path.join(llvm_bin, 'FileCheck')))
+config.substitutions.append(('%not', os.path.join(llvm_bin, 'not')))
+config.substitutions.append(('%inputs', os.path.join(config.test_source_root, 'Inputs')))
+config.substitutions.append((
+    '%check_torch_tidy',
+    '%s %s --clang-tidy=%s --load=%s --filecheck=%s' % (
+        shlex.quote(config.python_executable), runner, config.clang_tidy,
+        config.plugin, os.path.join(llvm_bin, 'FileCheck'))))
+config.substitutions.append((
+    '%runtime_proof',
+    '%s %s' % (shlex.quote(config.python_executable),
+               os.path.join(config.test_source_root, 'tools', 'runtime_proof.py'))))
+
+config.available_features.add('llvm-%s' % config.llvm_major)
+if config.torch_flags:
+    config.available_features.add('libtorch')
+if config.other_clang_tidy:
+    config.available_features.add('other-clang-tidy')
+    config.substitutions.append(('%other_clang_tidy', config.other_clang_tidy))
+    config.substitutions.append(('%other_major', config.other_major))
