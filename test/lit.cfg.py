@@ -39,10 +39,17 @@ config.substitutions.append((
     '%s %s --clang-tidy=%s --load=%s --filecheck=%s' % (
         shlex.quote(config.python_executable), runner, config.clang_tidy,
         config.plugin, os.path.join(llvm_bin, 'FileCheck'))))
+real_flags = '%s -include-pch %s -I%s' % (
+    config.torch_flags, config.torch_pch,
+    os.path.join(config.test_source_root, 'Inputs', 'real'))
+config.substitutions.append(('%real_flags', real_flags))
 config.substitutions.append((
     '%runtime_proof',
-    '%s %s' % (shlex.quote(config.python_executable),
-               os.path.join(config.test_source_root, 'tools', 'runtime_proof.py'))))
+    '%s %s --clang-tidy=%s --load=%s --cxx=%s --compile-flags=%s --link-flags=%s' % (
+        shlex.quote(config.python_executable),
+        os.path.join(config.test_source_root, 'tools', 'runtime_proof.py'),
+        config.clang_tidy, config.plugin, config.clangxx,
+        shlex.quote(real_flags), shlex.quote(config.torch_link_flags))))
 
 config.available_features.add('llvm-%s' % config.llvm_major)
 if config.torch_flags:

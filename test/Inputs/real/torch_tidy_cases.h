@@ -1,0 +1,97 @@
+// Test cases that run against real LibTorch.
+//
+// A test file defines cases with TORCH_TIDY_CASE(name) { ... }. The same
+// file is linted by torch-tidy and, compiled with -DTORCH_TIDY_CASES_MAIN,
+// runs every case and prints one line per case:
+//   CASE <tab> name <tab> line <tab> ok|warns|throws <tab> LibTorch's message
+// test/tools/runtime_proof.py compares the two.
+#ifndef TORCH_TIDY_CASES_H
+#define TORCH_TIDY_CASES_H
+
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+namespace torch_tidy_cases {
+
+struct Case {
+  const char *Name;
+  int Line;
+  void (*Run)();
+};
+
+inline std::vector<Case> &allCases() {
+  static std::vector<Case> Cases;
+  return Cases;
+}
+
+struct Registrar {
+  Registrar(const char *Name, int Line, void (*Run)()) {
+    allCases().push_back({Name, Line, Run});
+  }
+};
+
+} // namespace torch_tidy_cases
+
+#define TORCH_TIDY_CASE(Name)                                                  \
+  static void Name();                                                          \
+  static const ::torch_tidy_cases::Registrar Name##_registrar(#Name, __LINE__, \
+                                                              &Name);          \
+  static void Name()
+
+#ifdef TORCH_TIDY_CASES_MAIN
+#include <cstdio>
+
+namespace torch_tidy_cases {
+
+/// Keeps the first warning LibTorch emits while a case runs.
+class RecordingHandler : public c10::WarningHandler {
+public:
+  void process(const c10::SourceLocation &, const std::string &Msg,
+               const bool) override {
+    if (First.empty())
+      First = Msg;
+  }
+  std::string First;
+};
+
+inline std::string oneLine(std::string S) {
+  for (char &C : S)
+    if (C == '\n' || C == '\t')
+      C = ' ';
+  return S;
+}
+
+} // namespace torch_tidy_cases
+
+int main() {
+  using namespace torch_tidy_cases;
+  // 1.13 symbolizes a backtrace for every error: skip it, we read messages.
+  c10::SetStackTraceFetcher([] { return std::string(); });
+  c10::Warning::set_warnAlways(true);
+  for (const Case &C : allCases()) {
+    RecordingHandler Handler;
+    c10::Warning::WarningHandlerGuard Guard(&Handler);
+    std::string Outcome = "ok", Message;
+    try {
+      C.Run();
+      if (!Handler.First.empty()) {
+        Outcome = "warns";
+        Message = Handler.First;
+      }
+    } catch (const c10::Error &E) {
+      Outcome = "throws";
+      Message = E.what_without_backtrace();
+    } catch (const std::exception &E) {
+      Outcome = "throws";
+      Message = E.what();
+    }
+    std::printf("CASE\t%s\t%d\t%s\t%s\n", C.Name, C.Line, Outcome.c_str(),
+                oneLine(Message).c_str());
+  }
+  return 0;
+}
+#endif // TORCH_TIDY_CASES_MAIN
+
+#endif // TORCH_TIDY_CASES_H
