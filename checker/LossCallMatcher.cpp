@@ -30,8 +30,8 @@ std::vector<llvm::StringRef> refs(const std::vector<std::string> &Names) {
   return std::vector<llvm::StringRef>(Names.begin(), Names.end());
 }
 
-/// The innermost function around \p E: a lambda's call operator when the
-/// call is in a lambda.
+} // namespace
+
 const FunctionDecl *enclosingFunction(const Expr *E, ASTContext &Ctx) {
   DynTypedNodeList Parents = Ctx.getParents(*E);
   for (int Depth = 0; Depth < 512 && !Parents.empty(); ++Depth) {
@@ -46,8 +46,6 @@ const FunctionDecl *enclosingFunction(const Expr *E, ASTContext &Ctx) {
   }
   return nullptr;
 }
-
-} // namespace
 
 void registerLossCallMatchers(MatchFinder *Finder,
                               MatchFinder::MatchCallback *Check) {

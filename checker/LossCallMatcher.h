@@ -22,6 +22,10 @@ struct LossCall {
   const FunctionDecl *Function;
 };
 
+/// The innermost function whose body holds \p E: a lambda's call operator
+/// for an expression in a lambda; null outside function bodies.
+const FunctionDecl *enclosingFunction(const Expr *E, ASTContext &Ctx);
+
 /// Registers the matchers of every loss entry of the catalog.
 void registerLossCallMatchers(ast_matchers::MatchFinder *Finder,
                               ast_matchers::MatchFinder::MatchCallback *Check);

@@ -1,5 +1,6 @@
 //===--- TorchTidyModule.cpp - Registers the torch-* checks ---------------===//
 
+#include "DebugShapeCheck.h"
 #include "LossTargetRankCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
@@ -11,6 +12,8 @@ class TorchModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<LossTargetRankCheck>("torch-loss-target-rank");
+    // Test-only: reports the engine's facts; not in the torch-* set.
+    Factories.registerCheck<DebugShapeCheck>("torchtidy-debug-shape");
   }
 };
 

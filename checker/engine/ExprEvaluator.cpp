@@ -1,6 +1,7 @@
 //===--- ExprEvaluator.cpp - The abstract value of one expression ---------===//
 
 #include "ExprEvaluator.h"
+#include "CallSummaries.h"
 #include "OpTable.h"
 #include "TorchTypes.h"
 
@@ -23,7 +24,7 @@ Dim EngineContext::symbolFor(const void *Site, llvm::StringRef Name) {
 unsigned EngineContext::objectFor(const Expr *E, unsigned Part) {
   auto [It, Inserted] = ObjectIds.try_emplace({E, Part}, 0);
   if (Inserted)
-    It->second = static_cast<unsigned>(ObjectIds.size()); // never 0
+    It->second = Session.NextObject++;
   return It->second;
 }
 
@@ -228,6 +229,8 @@ Value ExprEvaluator::evaluate(const Expr *E) {
     return evaluateCall(Call);
   if (const auto *CCE = dyn_cast<CXXConstructExpr>(E))
     return evaluateConstruct(CCE);
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return evaluateMember(ME);
 
   if (std::optional<int64_t> C = constantInt(E))
     return IntValue{Dim::constant(*C)};
@@ -349,10 +352,12 @@ Value ExprEvaluator::evaluateMemberCall(const CXXMemberCallExpr *E) {
   llvm::SmallVector<const Expr *, 4> Args(E->arguments().begin(),
                                           E->arguments().end());
 
-  if (isTensorType(Obj->getType()))
+  // The object's class, through `->` (holder->forward(x)).
+  QualType ObjType = E->getObjectType();
+  if (isTensorType(ObjType))
     return evaluateTensorOp(E, Name, /*IsMethod=*/true, Obj, Args);
 
-  const CXXRecordDecl *RD = recordOf(Obj->getType());
+  const CXXRecordDecl *RD = recordOf(ObjType);
   if (isNamedClass(RD, "TensorOptions", {"c10"})) {
     Value Self = valueOf(Obj);
     if (Name == "dtype" && Args.size() == 1) {
@@ -388,7 +393,7 @@ Value ExprEvaluator::evaluateMemberCall(const CXXMemberCallExpr *E) {
   if (isNamedClass(RD, "LinearOptions", {"torch", "nn"}))
     return valueOf(Obj); // bias(false) and other setters keep the sizes
 
-  if (const CXXRecordDecl *Impl = moduleImplOf(Obj->getType())) {
+  if (const CXXRecordDecl *Impl = moduleImplOf(ObjType)) {
     (void)Impl;
     if (Name == "forward")
       return evaluateModuleCall(E, valueOf(Obj), Args);
@@ -396,6 +401,9 @@ Value ExprEvaluator::evaluateMemberCall(const CXXMemberCallExpr *E) {
   }
   if (Name == "register_module" && Args.size() == 2)
     return valueOf(Args[1]);
+  // A method of the translation unit: a module's forward, a helper.
+  if (!isInTorchLibrary(MD))
+    return evaluateUserCall(E, MD, Args);
   return std::monostate();
 }
 
@@ -405,11 +413,26 @@ Value ExprEvaluator::evaluateOperatorCall(const CXXOperatorCallExpr *E) {
   llvm::SmallVector<const Expr *, 4> Args(E->arguments().begin(),
                                           E->arguments().end());
   switch (Op) {
-  case OO_Call:
-    if (N >= 1 && moduleImplOf(Args[0]->getType()))
-      return evaluateModuleCall(E, valueOf(Args[0]),
-                                llvm::ArrayRef(Args).drop_front());
+  case OO_Call: {
+    if (N < 1)
+      return std::monostate();
+    llvm::ArrayRef<const Expr *> CallArgs = llvm::ArrayRef(Args).drop_front();
+    if (const CXXRecordDecl *Impl = moduleImplOf(Args[0]->getType())) {
+      if (isInTorchLibrary(Impl))
+        return evaluateModuleCall(E, valueOf(Args[0]), CallArgs);
+      // A holder of the user's own module (TORCH_MODULE(Net)): its forward.
+      for (const CXXMethodDecl *MD : Impl->methods())
+        if (MD->getIdentifier() && MD->getName() == "forward" &&
+            MD->getNumParams() == CallArgs.size())
+          return evaluateUserCall(E, MD, CallArgs);
+      return std::monostate();
+    }
+    // A functor of the translation unit.
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(E->getDirectCallee());
+        MD && !isInTorchLibrary(MD))
+      return evaluateUserCall(E, MD, CallArgs);
     return std::monostate();
+  }
   case OO_Arrow:
     // ModuleHolder::operator-> gives the module itself.
     return N == 1 ? valueOf(Args[0]) : Value(std::monostate());
@@ -495,7 +518,7 @@ Value ExprEvaluator::evaluateCall(const CallExpr *E) {
     }
   }
   if (!isTorchFunction(FD))
-    return std::monostate();
+    return isInTorchLibrary(FD) ? Value() : evaluateUserCall(E, FD, Args);
   if (findOp(Name.ends_with("_") ? Name.drop_back() : Name, Factory,
              Name.ends_with("_")))
     return evaluateTensorOp(E, Name, /*IsMethod=*/false, nullptr, Args);
@@ -562,6 +585,52 @@ Value ExprEvaluator::evaluateModuleCall(const Expr *Call, const Value &Module,
   }
   }
   return std::monostate();
+}
+
+Value ExprEvaluator::evaluateMember(const MemberExpr *E) {
+  const auto *F = dyn_cast<FieldDecl>(E->getMemberDecl());
+  if (!F || !isa<CXXThisExpr>(E->getBase()->IgnoreParenImpCasts()))
+    return std::monostate();
+  // A field this function assigned, or what the constructors left in it.
+  if (const Value *V = State.lookup(F))
+    return *V;
+  CallSummaries *Calls = EC.Session.Calls;
+  if (!Calls)
+    return std::monostate();
+  Value V = Calls->fieldValue(F, EC.CallDepth);
+  if (!std::holds_alternative<std::monostate>(V))
+    return V;
+  // An integer field only constructors set is one size for the object.
+  if (F->getType()->isIntegerType() && F->getIdentifier() &&
+      Calls->isSetOnlyByConstructors(F))
+    return IntValue{EC.symbolFor(F, F->getName())};
+  return std::monostate();
+}
+
+Value ExprEvaluator::evaluateUserCall(const Expr *Call,
+                                      const FunctionDecl *Callee,
+                                      llvm::ArrayRef<const Expr *> Args) {
+  CallSummaries *Calls = EC.Session.Calls;
+  if (!Calls || !Callee || !CallSummaries::isAnalyzable(Callee))
+    return std::monostate();
+  std::vector<Value> ArgValues;
+  for (const Expr *A : Args)
+    ArgValues.push_back(valueOf(A));
+  Value R = Calls->resultOf(Callee, ArgValues, EC.CallDepth);
+  if (auto *T = std::get_if<TensorFact>(&R)) {
+    // A tensor the callee made is a new object here; one it got as an
+    // argument and returned is still that argument.
+    bool FromArgument = false;
+    for (const Value &A : ArgValues)
+      if (const auto *AT = std::get_if<TensorFact>(&A))
+        FromArgument |= T->Object != 0 && AT->Object == T->Object;
+    if (!FromArgument)
+      T->Object = EC.objectFor(Call);
+    if (T->Sizes.hasRank() && Callee->getIdentifier())
+      addOrigin(*T, OriginStep{SourceRange(Call->getExprLoc(), Call->getEndLoc()),
+                               Callee->getName().str(), "", T->Sizes});
+  }
+  return R;
 }
 
 TensorFact ExprEvaluator::tensorOf(const Expr *E) {

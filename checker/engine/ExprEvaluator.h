@@ -25,17 +25,35 @@ namespace clang::tidy::torch {
 
 struct OpCall;
 
+class CallSummaries;
+
+/// What the analysis of one function shares with the analyses of the calls
+/// it makes: names of sizes, tensor object ids, call results.
+struct AnalysisSession {
+  SymbolTable Symbols;
+  unsigned NextObject = 1; // 0 means "may be any tensor"
+  CallSummaries *Calls = nullptr;
+};
+
 /// Per-function bookkeeping shared by the evaluator and the dataflow.
 struct EngineContext {
-  explicit EngineContext(ASTContext &Ctx) : Ctx(Ctx) {}
+  EngineContext(ASTContext &Ctx, AnalysisSession &Session, unsigned Depth = 0)
+      : Ctx(Ctx), Session(Session), Symbols(Session.Symbols), CallDepth(Depth) {}
   ASTContext &Ctx;
-  SymbolTable Symbols;
+  AnalysisSession &Session;
+  SymbolTable &Symbols;
+  /// How many calls deep this analysis is (0: the function a check asked about).
+  unsigned CallDepth;
   /// Values of the expressions evaluated so far (last visit wins).
   llvm::DenseMap<const Expr *, Value> ExprValues;
   /// One symbol per named site, stable across visits of a loop.
   llvm::DenseMap<const void *, torchtidy::SymbolId> SiteSymbols;
   /// One object id per (expression, result) that makes a new tensor.
   llvm::DenseMap<std::pair<const Expr *, unsigned>, unsigned> ObjectIds;
+  /// The value of each return statement (last visit wins).
+  llvm::DenseMap<const ReturnStmt *, Value> Returns;
+  /// What the variables and fields hold where the function returns.
+  std::optional<ShapeState> ExitState;
 
   Dim symbolFor(const void *Site, llvm::StringRef Name);
   /// The tensor object made by \p E (its \p Part-th result for an op that
@@ -81,6 +99,11 @@ private:
                          llvm::ArrayRef<const Expr *> Args);
   Value evaluateModuleCall(const Expr *Call, const Value &Module,
                            llvm::ArrayRef<const Expr *> Args);
+  Value evaluateMember(const MemberExpr *E);
+  /// A call of a function of the translation unit, analyzed with its
+  /// arguments; \p Object is the object of a method call, if any.
+  Value evaluateUserCall(const Expr *Call, const FunctionDecl *Callee,
+                         llvm::ArrayRef<const Expr *> Args);
   std::optional<int64_t> constantInt(const Expr *E);
 
   EngineContext &EC;

@@ -1,6 +1,7 @@
 //===--- ShapeDataflow.cpp - Forward dataflow of tensor facts over the CFG ===//
 
 #include "ShapeDataflow.h"
+#include "CallSummaries.h"
 #include "EscapingVars.h"
 #include "ShapeState.h"
 #include "TorchTypes.h"
@@ -13,6 +14,14 @@
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::torch {
+
+FunctionShapes::FunctionShapes(ASTContext &Ctx, const EngineLimits &Limits)
+    : Calls(std::make_unique<CallSummaries>(Ctx, Session, Limits)),
+      EC(Ctx, Session) {
+  Session.Calls = Calls.get();
+}
+
+FunctionShapes::~FunctionShapes() = default;
 
 std::optional<TensorFact> FunctionShapes::tensorFact(const Expr *E) const {
   if (!Complete || !E)
@@ -111,14 +120,17 @@ bool isForwardingParam(const FunctionDecl *FD, unsigned I) {
 
 class ShapeDataflow {
 public:
-  ShapeDataflow(const FunctionDecl *Fn, EngineContext &EC, bool &Complete,
-                const EngineLimits &Limits)
-      : Fn(Fn), Complete(Complete), EC(EC), Limits(Limits) {}
+  ShapeDataflow(const FunctionDecl *Fn, EngineContext &EC,
+                const EngineLimits &Limits,
+                const llvm::DenseMap<const ValueDecl *, Value> &Bindings)
+      : Fn(Fn), EC(EC), Limits(Limits), Bindings(Bindings) {}
 
-  void run();
+  /// Whether the analysis reached its fixpoint.
+  bool run();
 
 private:
   void transfer(const Stmt *S, ShapeState &State);
+  void recordReturn(const ReturnStmt *RS, ShapeState &State);
   void bindVar(const VarDecl *VD, ShapeState &State);
   void assign(const ValueDecl *D, const Expr *Site, Value V, ShapeState &State);
   void applyEffects(const Expr *E, const Value &V, ShapeState &State);
@@ -127,10 +139,12 @@ private:
   bool isTracked(const ValueDecl *D) const;
   const ValueDecl *trackedVar(const Expr *E) const;
 
+  ShapeState initialState();
+
   const FunctionDecl *Fn;
-  bool &Complete;
   EngineContext &EC;
   const EngineLimits &Limits;
+  const llvm::DenseMap<const ValueDecl *, Value> &Bindings;
   llvm::DenseSet<const ValueDecl *> Escaping;
   llvm::BitVector InLoop;
   const CFGBlock *Current = nullptr;
@@ -148,14 +162,23 @@ bool ShapeDataflow::isTracked(const ValueDecl *D) const {
       return false;
     return true;
   }
-  return isa<BindingDecl>(D);
+  // A field of the object the method runs on (this->f).
+  return isa<BindingDecl>(D) || isa<FieldDecl>(D);
 }
 
 const ValueDecl *ShapeDataflow::trackedVar(const Expr *E) const {
   if (!E)
     return nullptr;
-  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-  if (!DRE || !isTracked(DRE->getDecl()))
+  E = E->IgnoreParenImpCasts();
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (F && isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) &&
+        isTracked(F))
+      return F;
+    return nullptr;
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  if (!DRE || !isTracked(DRE->getDecl()) || isa<FieldDecl>(DRE->getDecl()))
     return nullptr;
   return DRE->getDecl();
 }
@@ -320,6 +343,10 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
 }
 
 void ShapeDataflow::transfer(const Stmt *S, ShapeState &State) {
+  if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
+    recordReturn(RS, State);
+    return;
+  }
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D))
@@ -338,10 +365,40 @@ void ShapeDataflow::transfer(const Stmt *S, ShapeState &State) {
   applyEffects(E, V, State);
 }
 
-void ShapeDataflow::run() {
+void ShapeDataflow::recordReturn(const ReturnStmt *RS, ShapeState &State) {
+  const Expr *R = RS->getRetValue();
+  ExprEvaluator Eval(EC, State);
+  EC.Returns[RS] = R ? Eval.valueOf(R) : Value();
+}
+
+ShapeState ShapeDataflow::initialState() {
+  ShapeState Initial;
+  for (const ParmVarDecl *P : Fn->parameters()) {
+    if (!P->getIdentifier() || !isTracked(P))
+      continue;
+    auto Bound = Bindings.find(P);
+    if (Bound != Bindings.end()) {
+      Initial.set(P, Bound->second); // the argument of the analyzed call
+      continue;
+    }
+    // An integer parameter is one size for the whole call.
+    if (P->getType().getNonReferenceType()->isIntegerType())
+      Initial.set(P, IntValue{EC.symbolFor(P, P->getName())});
+  }
+  // A constructor's member initializers run before its body.
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Fn))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (const FieldDecl *F = Init->getMember(); F && Init->getInit()) {
+        ExprEvaluator Eval(EC, Initial);
+        Initial.set(F, Eval.valueOf(Init->getInit()));
+      }
+  return Initial;
+}
+
+bool ShapeDataflow::run() {
   const Stmt *Body = Fn->getBody();
   if (!Body || Fn->isDependentContext())
-    return;
+    return false;
   CFG::BuildOptions Options;
   Options.setAllAlwaysAdd();
   Options.AddImplicitDtors = false;
@@ -351,19 +408,11 @@ void ShapeDataflow::run() {
   std::unique_ptr<CFG> G =
       CFG::buildCFG(Fn, const_cast<Stmt *>(Body), &EC.Ctx, Options);
   if (!G)
-    return;
+    return false;
 
   Escaping = findEscapingVars(Body);
   InLoop = blocksInLoops(*G);
-
-  ShapeState Initial;
-  for (const ParmVarDecl *P : Fn->parameters()) {
-    if (!P->getIdentifier() || !isTracked(P))
-      continue;
-    // An integer parameter is one size for the whole call.
-    if (P->getType().getNonReferenceType()->isIntegerType())
-      Initial.set(P, IntValue{EC.symbolFor(P, P->getName())});
-  }
+  ShapeState Initial = initialState();
 
   unsigned N = G->getNumBlockIDs();
   std::vector<std::optional<ShapeState>> In(N), OutState(N);
@@ -376,8 +425,10 @@ void ShapeDataflow::run() {
 
   while (const CFGBlock *B = Worklist.dequeue()) {
     if (Budget-- == 0) {
-      EC.ExprValues.clear(); // partial facts would not hold on every path
-      return;
+      // Partial facts would not hold on every path.
+      EC.ExprValues.clear();
+      EC.Returns.clear();
+      return false;
     }
     unsigned Id = B->getBlockID();
     std::optional<ShapeState> State;
@@ -408,21 +459,29 @@ void ShapeDataflow::run() {
     if (!OutState[Id] || !State->sameFacts(*OutState[Id])) {
       OutState[Id] = std::move(*State);
       Worklist.enqueueSuccessors(B);
-    } else if (Visits[Id] == 1) {
-      Worklist.enqueueSuccessors(B);
     }
   }
-  Complete = true;
+  unsigned ExitId = G->getExit().getBlockID();
+  if (In[ExitId])
+    EC.ExitState = std::move(*In[ExitId]);
+  return true;
 }
 
 } // namespace
 
+bool runDataflow(const FunctionDecl *Fn, EngineContext &EC,
+                 const EngineLimits &Limits,
+                 const llvm::DenseMap<const ValueDecl *, Value> &Bindings) {
+  return ShapeDataflow(Fn, EC, Limits, Bindings).run();
+}
+
 std::unique_ptr<FunctionShapes> analyzeFunction(const FunctionDecl *Fn,
                                                 ASTContext &Ctx,
                                                 const EngineLimits &Limits) {
-  auto Result = std::make_unique<FunctionShapes>(Ctx);
+  auto Result = std::make_unique<FunctionShapes>(Ctx, Limits);
   if (Fn)
-    ShapeDataflow(Fn, Result->EC, Result->Complete, Limits).run();
+    Result->Complete = runDataflow(
+        Fn, Result->EC, Limits, llvm::DenseMap<const ValueDecl *, Value>());
   return Result;
 }
 

@@ -15,6 +15,7 @@
 #define TORCH_TIDY_ENGINE_SHAPEDATAFLOW_H
 
 #include "ExprEvaluator.h"
+#include "llvm/ADT/DenseMap.h"
 #include "Value.h"
 
 #include "clang/AST/Decl.h"
@@ -23,6 +24,8 @@
 #include <optional>
 
 namespace clang::tidy::torch {
+
+class CallSummaries;
 
 /// Bounds that keep the analysis linear in the size of a function.
 struct EngineLimits {
@@ -37,7 +40,8 @@ struct EngineLimits {
 /// evaluated. Facts hold on every path that reaches the expression.
 class FunctionShapes {
 public:
-  explicit FunctionShapes(ASTContext &Ctx) : EC(Ctx) {}
+  FunctionShapes(ASTContext &Ctx, const EngineLimits &Limits);
+  ~FunctionShapes();
 
   /// The fact of the tensor \p E evaluates to, when anything is known.
   std::optional<TensorFact> tensorFact(const Expr *E) const;
@@ -49,9 +53,18 @@ public:
 private:
   friend std::unique_ptr<FunctionShapes>
   analyzeFunction(const FunctionDecl *, ASTContext &, const EngineLimits &);
+  AnalysisSession Session;
+  std::unique_ptr<CallSummaries> Calls;
   EngineContext EC;
   bool Complete = false;
 };
+
+/// Runs the dataflow over \p Fn into \p EC, with \p Bindings as the facts
+/// of its parameters (an unbound integer parameter is a symbol). Returns
+/// whether the analysis completed.
+bool runDataflow(const FunctionDecl *Fn, EngineContext &EC,
+                 const EngineLimits &Limits,
+                 const llvm::DenseMap<const ValueDecl *, Value> &Bindings);
 
 /// Analyzes \p Fn (a function with a body; templates are not analyzed).
 std::unique_ptr<FunctionShapes> analyzeFunction(const FunctionDecl *Fn,

@@ -301,9 +301,17 @@ inline at::Tensor tensor(detail::TensorDataContainer tensor_data_container,
 
 namespace nn {
 
+template <typename Contained> class ModuleHolder;
+
 class Module {
 public:
   virtual ~Module() = default;
+  template <typename ModuleType>
+  std::shared_ptr<ModuleType> register_module(std::string name,
+                                              std::shared_ptr<ModuleType> module);
+  template <typename ModuleType>
+  std::shared_ptr<ModuleType> register_module(std::string name,
+                                              ModuleHolder<ModuleType> module_holder);
 };
 
 template <typename Derived> class Cloneable : public Module {};

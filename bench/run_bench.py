@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Measures the shape engine's cost (docs/performance.md records the numbers).
+
+1. Analysis time per function size: functions of 1k, 2k, 4k and 8k tensor
+   statements with branches and loops (gen_bench.py), each linted on the
+   mirror headers with --enable-check-profile; the time of the torch-*
+   checks is the analysis of that one function plus matching.
+2. The torch-* checks' share of a whole clang-tidy run on a real LibTorch
+   translation unit (examples/classifier_labels.cpp, no precompiled header).
+
+Usage: bench/run_bench.py [--build build] [--repeat 3]
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROW = re.compile(r'^\s*[\d.]+ \(.*\)\s+[\d.]+ \(.*\)\s+[\d.]+ \(.*\)\s+([\d.]+) \(.*\)\s+(\S+)\s*$')
+
+
+def clang_tidy_for(build):
+    with open(os.path.join(build, 'test', 'lit.site.cfg.py')) as f:
+        text = f.read()
+    get = lambda key: re.search(r"^config\.%s = '(.*)'$" % key, text, re.M).group(1)
+    return get('clang_tidy'), get('plugin'), get('torch_flags')
+
+
+def profile(tidy, plugin, source, flags):
+    cmd = [tidy, '--load=' + plugin, '--checks=-*,torch-*', '--enable-check-profile',
+           '--quiet', source, '--'] + flags
+    start = time.perf_counter()
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout
+    wall = time.perf_counter() - start
+    checks = 0.0
+    for line in out.splitlines():
+        m = ROW.match(line)
+        if m and m.group(2).startswith('torch-'):
+            checks += float(m.group(1))
+    return wall, checks
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument('--build', default=os.path.join(ROOT, 'build'))
+    p.add_argument('--repeat', type=int, default=3)
+    args = p.parse_args()
+    tidy, plugin, torch_flags = clang_tidy_for(args.build)
+    mirror = ['-std=c++17', '-isystem', os.path.join(ROOT, 'test', 'Inputs', 'mirror')]
+
+    print('== analysis time per function size (%s, best of %d)' % (os.path.basename(tidy), args.repeat))
+    print('%8s %12s %12s' % ('stmts', 'torch-* (s)', 'ratio to 1k'))
+    base = None
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (1000, 2000, 4000, 8000):
+            src = os.path.join(tmp, 'bench%d.cpp' % n)
+            with open(src, 'w') as f:
+                f.write(subprocess.run([sys.executable, os.path.join(ROOT, 'bench', 'gen_bench.py'), str(n)],
+                                       stdout=subprocess.PIPE, text=True, check=True).stdout)
+            best = min(profile(tidy, plugin, src, mirror)[1] for _ in range(args.repeat))
+            base = base or best
+            print('%8d %12.3f %12.2f' % (n, best, best / base if base else 0))
+
+    print('== share of a whole run on a real LibTorch translation unit')
+    example = os.path.join(ROOT, 'examples', 'classifier_labels.cpp')
+    runs = [profile(tidy, plugin, example, torch_flags.split()) for _ in range(args.repeat)]
+    wall, checks = min(runs)
+    print('%s: whole run %.2f s, torch-* checks %.3f s (%.1f%%)' % (
+        os.path.relpath(example, ROOT), wall, checks, 100 * checks / wall))
+
+
+if __name__ == '__main__':
+    main()
