@@ -33,6 +33,16 @@ void forgetFact(TensorFact &F, torchtidy::SymbolId First) {
     S.Result = forgetShape(S.Result, First);
 }
 
+void forgetModule(ModuleValue &M, torchtidy::SymbolId First) {
+  for (Dim *D : {&M.In, &M.Out, &M.StartDim, &M.EndDim})
+    *D = forgetDim(*D, First);
+  for (std::vector<Dim> *L : {&M.Kernel, &M.Stride, &M.Padding, &M.Dilation})
+    for (Dim &D : *L)
+      D = forgetDim(D, First);
+  for (ModuleValue &C : M.Children)
+    forgetModule(C, First);
+}
+
 Value forgetSymbols(Value V, torchtidy::SymbolId First) {
   if (auto *T = std::get_if<TensorFact>(&V))
     forgetFact(*T, First);
@@ -41,10 +51,9 @@ Value forgetSymbols(Value V, torchtidy::SymbolId First) {
   else if (auto *L = std::get_if<IntListValue>(&V))
     for (Dim &D : L->Elements)
       D = forgetDim(D, First);
-  else if (auto *M = std::get_if<ModuleValue>(&V)) {
-    M->In = forgetDim(M->In, First);
-    M->Out = forgetDim(M->Out, First);
-  } else if (auto *Tu = std::get_if<TupleValue>(&V))
+  else if (auto *M = std::get_if<ModuleValue>(&V))
+    forgetModule(*M, First);
+  else if (auto *Tu = std::get_if<TupleValue>(&V))
     for (TensorFact &F : Tu->Elements)
       forgetFact(F, First);
   return V;

@@ -2,6 +2,7 @@
 
 #include "ExprEvaluator.h"
 #include "CallSummaries.h"
+#include "ModuleModels.h"
 #include "OpTable.h"
 #include "TorchTypes.h"
 
@@ -313,26 +314,45 @@ Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
   if (isNamedClass(RD, "Scalar", {"c10"}))
     return N == 1 ? valueOf(E->getArg(0)) : Value(std::monostate());
 
-  if (isNamedClass(RD, "LinearOptions", {"torch", "nn"})) {
-    if (N == 2)
-      return ModuleValue{ModuleValue::Linear, intOf(E->getArg(0)),
-                         intOf(E->getArg(1))};
-    if (N == 1)
-      return valueOf(E->getArg(0));
-    return std::monostate();
+  // torch::ExpandingArray<D>: a kernel size, stride, ... given as one
+  // number for every dim or as a list.
+  if (isNamedClass(RD, "ExpandingArray", {"torch"})) {
+    if (N != 1)
+      return std::monostate();
+    const Expr *A = E->getArg(0);
+    if (A->getType()->isIntegerType())
+      return IntListValue{{intOf(A)}};
+    if (const InitListExpr *IL = findInitList(E)) {
+      IntListValue L;
+      for (const Expr *Init : IL->inits())
+        L.Elements.push_back(intOf(Init));
+      return L;
+    }
+    return valueOf(A);
   }
 
+  // c10::variant / std::variant converting constructors (padding_t).
+  if ((isNamedClass(RD, "variant", {"c10"}) ||
+       isNamedClass(RD, "variant", {"std"})) &&
+      N == 1)
+    return valueOf(E->getArg(0));
+
+  llvm::SmallVector<const Expr *, 4> Args(E->arguments().begin(),
+                                          E->arguments().end());
+  // Module options (LinearOptions(in, out), Conv2dOptions(1, 32, 3)).
+  if (isModuleOptions(RD)) {
+    if (std::optional<ModuleValue> M = constructModule(RD, Args, *this))
+      return *M;
+    return std::monostate();
+  }
+  // A module, or its holder (torch::nn::Linear(784, 10)).
   if (const CXXRecordDecl *Impl = moduleImplOf(E->getType())) {
-    if (isNamedClass(Impl, "LinearImpl", {"torch", "nn"})) {
-      if (N == 2)
-        return ModuleValue{ModuleValue::Linear, intOf(E->getArg(0)),
-                           intOf(E->getArg(1))};
-      if (N == 1) {
-        Value V = valueOf(E->getArg(0));
-        if (std::holds_alternative<ModuleValue>(V))
-          return V;
-      }
-    }
+    if (isInTorchLibrary(Impl))
+      if (std::optional<ModuleValue> M = constructModule(Impl, Args, *this))
+        return *M;
+    // Copying a holder keeps its module.
+    if (N == 1 && moduleImplOf(E->getArg(0)->getType()) == Impl)
+      return valueOf(E->getArg(0));
     return std::monostate();
   }
 
@@ -390,8 +410,14 @@ Value ExprEvaluator::evaluateMemberCall(const CXXMemberCallExpr *E) {
     return std::monostate();
   }
 
-  if (isNamedClass(RD, "LinearOptions", {"torch", "nn"}))
-    return valueOf(Obj); // bias(false) and other setters keep the sizes
+  // Options setters: stride(2), padding(torch::kSame), bias(false).
+  if (isModuleOptions(RD)) {
+    Value Self = valueOf(Obj);
+    const auto *M = std::get_if<ModuleValue>(&Self);
+    if (!M || Args.size() != 1)
+      return Self;
+    return applyOptionSetter(*M, Name, Args[0], *this);
+  }
 
   if (const CXXRecordDecl *Impl = moduleImplOf(ObjType)) {
     (void)Impl;
@@ -576,15 +602,12 @@ Value ExprEvaluator::evaluateModuleCall(const Expr *Call, const Value &Module,
   if (!M || Args.empty())
     return std::monostate();
   TensorFact In = tensorOf(Args[0]);
-  switch (M->K) {
-  case ModuleValue::Linear: {
-    // torch::nn::Linear: [*, in_features] -> [*, out_features].
-    OpCall C{Call, "Linear", &In, Args.drop_front(), {}, *this};
-    return result(C, torchtidy::linearShape(In.Sizes, M->In, M->Out),
-                  In.Type);
-  }
-  }
-  return std::monostate();
+  // The module's name in notes, by ModuleValue::Kind.
+  static constexpr const char *KindNames[] = {
+      "Linear",  "Conv",       "pooling",   "adaptive pooling", "Embedding",
+      "Flatten", "activation", "Sequential"};
+  OpCall C{Call, KindNames[M->K], &In, Args.drop_front(), {}, *this};
+  return result(C, forwardShape(*M, In.Sizes), forwardDType(*M, In.Type));
 }
 
 Value ExprEvaluator::evaluateMember(const MemberExpr *E) {

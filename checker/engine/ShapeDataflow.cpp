@@ -137,6 +137,7 @@ private:
   void changeTensor(const ValueDecl *D, const Value &New, ShapeState &State);
   void forgetReferenceArgs(const Expr *E, ShapeState &State);
   bool isTracked(const ValueDecl *D) const;
+  const ValueDecl *moduleVar(const CXXMemberCallExpr *MCE) const;
   const ValueDecl *trackedVar(const Expr *E) const;
 
   ShapeState initialState();
@@ -292,6 +293,29 @@ void ShapeDataflow::forgetReferenceArgs(const Expr *E, ShapeState &State) {
   }
 }
 
+/// Whether \p MCE may change the module it is called on (`seq->push_back`),
+/// rather than only use it.
+bool changesModule(const CXXMemberCallExpr *MCE) {
+  const CXXMethodDecl *MD = MCE->getMethodDecl();
+  if (!MD || MD->isConst() || !MD->getIdentifier() ||
+      !moduleImplOf(MCE->getObjectType()))
+    return false;
+  return !llvm::is_contained(
+      {"forward", "parameters", "named_parameters", "buffers", "children",
+       "modules", "train", "eval", "is_training", "to", "zero_grad",
+       "pretty_print", "name", "ptr", "get", "is_empty"},
+      MD->getName());
+}
+
+const ValueDecl *ShapeDataflow::moduleVar(const CXXMemberCallExpr *MCE) const {
+  const Expr *Obj = MCE->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  // holder->f(): the holder is the argument of operator->.
+  if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Obj);
+      Arrow && Arrow->getOperator() == OO_Arrow && Arrow->getNumArgs() == 1)
+    Obj = Arrow->getArg(0);
+  return trackedVar(Obj);
+}
+
 void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
                                  ShapeState &State) {
   ExprEvaluator Eval(EC, State);
@@ -324,6 +348,10 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
   }
   if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *MD = MCE->getMethodDecl();
+    if (MD && changesModule(MCE)) {
+      if (const ValueDecl *Holder = moduleVar(MCE))
+        State.forget(Holder);
+    }
     const ValueDecl *D = trackedVar(MCE->getImplicitObjectArgument());
     if (MD && D && MD->getIdentifier() &&
         isTensorType(MCE->getImplicitObjectArgument()->getType())) {

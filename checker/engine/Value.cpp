@@ -23,10 +23,8 @@ bool sameFacts(const Value &A, const Value &B) {
     const auto &OB = std::get<OptionsValue>(B);
     return O->HasType == OB.HasType && O->Type == OB.Type;
   }
-  if (const auto *M = std::get_if<ModuleValue>(&A)) {
-    const auto &MB = std::get<ModuleValue>(B);
-    return M->K == MB.K && M->In == MB.In && M->Out == MB.Out;
-  }
+  if (const auto *M = std::get_if<ModuleValue>(&A))
+    return *M == std::get<ModuleValue>(B);
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
     const auto &TB = std::get<TupleValue>(B);
     if (Tu->Elements.size() != TB.Elements.size())
@@ -72,13 +70,9 @@ Value join(const Value &A, const Value &B) {
       return std::monostate();
     return OptionsValue{O->HasType, torchtidy::join(O->Type, OB.Type)};
   }
-  if (const auto *M = std::get_if<ModuleValue>(&A)) {
-    const auto &MB = std::get<ModuleValue>(B);
-    if (M->K != MB.K)
-      return std::monostate();
-    return ModuleValue{M->K, torchtidy::join(M->In, MB.In),
-                       torchtidy::join(M->Out, MB.Out)};
-  }
+  // Different modules on two paths: which one runs is unknown.
+  if (const auto *M = std::get_if<ModuleValue>(&A))
+    return *M == std::get<ModuleValue>(B) ? A : Value(std::monostate());
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
     const auto &TB = std::get<TupleValue>(B);
     if (Tu->Elements.size() != TB.Elements.size())

@@ -76,8 +76,33 @@ struct OptionsValue {
 
 /// A module (or its options) whose sizes decide its forward's result.
 struct ModuleValue {
-  enum Kind { Linear } K = Linear;
+  enum Kind {
+    Linear,      ///< [*, In] -> [*, Out]
+    Conv,        ///< [N, In, *spatial] -> [N, Out, *spatial']
+    Pool,        ///< max/avg pooling: [N, C, *spatial] -> [N, C, *spatial']
+    AdaptivePool,///< [N, C, *spatial] -> [N, C, *Kernel]
+    Embedding,   ///< [*] -> [*, Out]
+    Flatten,     ///< flatten(StartDim, EndDim)
+    Elementwise, ///< ReLU, Dropout, BatchNorm, Softmax, ...: sizes kept
+    Sequential,  ///< its children one after the other
+  } K = Linear;
   Dim In, Out;
+  /// Spatial dims of Conv / Pool / AdaptivePool (1, 2 or 3).
+  unsigned Rank = 0;
+  /// Per spatial dim; Kernel is the output size of an AdaptivePool.
+  std::vector<Dim> Kernel, Stride, Padding, Dilation;
+  /// padding=torch::kSame: the output keeps the input's spatial sizes.
+  bool SamePadding = false;
+  Dim StartDim, EndDim;
+  std::vector<ModuleValue> Children;
+
+  bool operator==(const ModuleValue &O) const {
+    return K == O.K && In == O.In && Out == O.Out && Rank == O.Rank &&
+           Kernel == O.Kernel && Stride == O.Stride && Padding == O.Padding &&
+           Dilation == O.Dilation && SamePadding == O.SamePadding &&
+           StartDim == O.StartDim && EndDim == O.EndDim &&
+           Children == O.Children;
+  }
 };
 
 /// A std::tuple of tensors (max(dim), min(dim), sort, ...).

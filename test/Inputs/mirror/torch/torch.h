@@ -53,6 +53,15 @@ private:
   T value_{};
 };
 
+// c10/util/variant.h (converting constructor only).
+template <class... Ts> class variant {
+public:
+  variant() = default;
+  template <class T, typename = std::enable_if_t<
+                         (std::is_constructible<Ts, T &&>::value || ...)>>
+  variant(T &&t) {}
+};
+
 template <typename T> class ArrayRef {
 public:
   constexpr ArrayRef() : Data(nullptr), Length(0) {}
@@ -254,10 +263,25 @@ namespace enumtype {
 struct kNone {};
 struct kMean {};
 struct kSum {};
+struct kValid {};
+struct kSame {};
+struct kZeros {};
 } // namespace enumtype
 const enumtype::kNone kNone{};
 const enumtype::kMean kMean{};
 const enumtype::kSum kSum{};
+const enumtype::kValid kValid{};
+const enumtype::kSame kSame{};
+const enumtype::kZeros kZeros{};
+
+// torch/expanding_array.h
+template <size_t D, typename T = int64_t> class ExpandingArray {
+public:
+  /*implicit*/ ExpandingArray(std::initializer_list<T> list) {}
+  /*implicit*/ ExpandingArray(std::vector<T> vec) {}
+  /*implicit*/ ExpandingArray(at::ArrayRef<T> values) {}
+  /*implicit*/ ExpandingArray(T single_size) {}
+};
 
 // Factories (torch/csrc/autograd/generated/variable_factories.h).
 inline at::Tensor randn(at::IntArrayRef size, at::TensorOptions options = {});
@@ -382,6 +406,148 @@ public:
   LinearOptions options;
 };
 TORCH_MODULE(Linear);
+
+
+// torch/nn/options/conv.h, modules/conv.h
+template <size_t D> struct ConvOptions {
+  using padding_t = c10::variant<ExpandingArray<D>, enumtype::kValid, enumtype::kSame>;
+  ConvOptions(int64_t in_channels, int64_t out_channels,
+              ExpandingArray<D> kernel_size)
+      : in_channels_(in_channels), out_channels_(out_channels),
+        kernel_size_(kernel_size) {}
+  TORCH_ARG(int64_t, in_channels);
+  TORCH_ARG(int64_t, out_channels);
+  TORCH_ARG(ExpandingArray<D>, kernel_size);
+  TORCH_ARG(ExpandingArray<D>, stride) = 1;
+  TORCH_ARG(padding_t, padding) = 0;
+  TORCH_ARG(ExpandingArray<D>, dilation) = 1;
+  TORCH_ARG(int64_t, groups) = 1;
+  TORCH_ARG(bool, bias) = true;
+};
+using Conv1dOptions = ConvOptions<1>;
+using Conv2dOptions = ConvOptions<2>;
+using Conv3dOptions = ConvOptions<3>;
+class Conv1dImpl : public Cloneable<Conv1dImpl> {
+public:
+  Conv1dImpl(int64_t input_channels, int64_t output_channels,
+             ExpandingArray<1> kernel_size)
+      : Conv1dImpl(Conv1dOptions(input_channels, output_channels, kernel_size)) {}
+  explicit Conv1dImpl(Conv1dOptions options_);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Conv1d);
+class Conv2dImpl : public Cloneable<Conv2dImpl> {
+public:
+  Conv2dImpl(int64_t input_channels, int64_t output_channels,
+             ExpandingArray<2> kernel_size)
+      : Conv2dImpl(Conv2dOptions(input_channels, output_channels, kernel_size)) {}
+  explicit Conv2dImpl(Conv2dOptions options_);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Conv2d);
+class Conv3dImpl : public Cloneable<Conv3dImpl> {
+public:
+  Conv3dImpl(int64_t input_channels, int64_t output_channels,
+             ExpandingArray<3> kernel_size)
+      : Conv3dImpl(Conv3dOptions(input_channels, output_channels, kernel_size)) {}
+  explicit Conv3dImpl(Conv3dOptions options_);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Conv3d);
+
+// torch/nn/options/pooling.h, modules/pooling.h
+template <size_t D> struct MaxPoolOptions {
+  MaxPoolOptions(ExpandingArray<D> kernel_size)
+      : kernel_size_(kernel_size), stride_(kernel_size) {}
+  TORCH_ARG(ExpandingArray<D>, kernel_size);
+  TORCH_ARG(ExpandingArray<D>, stride);
+  TORCH_ARG(ExpandingArray<D>, padding) = 0;
+  TORCH_ARG(ExpandingArray<D>, dilation) = 1;
+  TORCH_ARG(bool, ceil_mode) = false;
+};
+using MaxPool2dOptions = MaxPoolOptions<2>;
+class MaxPool2dImpl : public Cloneable<MaxPool2dImpl> {
+public:
+  MaxPool2dImpl(ExpandingArray<2> kernel_size)
+      : MaxPool2dImpl(MaxPool2dOptions(kernel_size)) {}
+  explicit MaxPool2dImpl(const MaxPool2dOptions &options_);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(MaxPool2d);
+class AdaptiveAvgPool2dImpl : public Cloneable<AdaptiveAvgPool2dImpl> {
+public:
+  AdaptiveAvgPool2dImpl(ExpandingArray<2> output_size);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(AdaptiveAvgPool2d);
+
+// torch/nn/options/embedding.h, modules/embedding.h
+struct EmbeddingOptions {
+  EmbeddingOptions(int64_t num_embeddings, int64_t embedding_dim);
+  TORCH_ARG(int64_t, num_embeddings);
+  TORCH_ARG(int64_t, embedding_dim);
+};
+class EmbeddingImpl : public Cloneable<EmbeddingImpl> {
+public:
+  EmbeddingImpl(int64_t num_embeddings, int64_t embedding_dim)
+      : EmbeddingImpl(EmbeddingOptions(num_embeddings, embedding_dim)) {}
+  explicit EmbeddingImpl(EmbeddingOptions options_);
+  Tensor forward(const Tensor &indices);
+};
+TORCH_MODULE(Embedding);
+
+// torch/nn/options/linear.h (FlattenOptions), modules/linear.h
+struct FlattenOptions {
+  TORCH_ARG(int64_t, start_dim) = 1;
+  TORCH_ARG(int64_t, end_dim) = -1;
+};
+class FlattenImpl : public Cloneable<FlattenImpl> {
+public:
+  explicit FlattenImpl(const FlattenOptions &options_ = {});
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Flatten);
+
+// Activations and other modules that keep sizes.
+class ReLUImpl : public Cloneable<ReLUImpl> {
+public:
+  explicit ReLUImpl(bool inplace = false);
+  Tensor forward(Tensor input);
+};
+TORCH_MODULE(ReLU);
+class DropoutImpl : public Cloneable<DropoutImpl> {
+public:
+  explicit DropoutImpl(double p = 0.5);
+  Tensor forward(Tensor input);
+};
+TORCH_MODULE(Dropout);
+class BatchNorm2dImpl : public Cloneable<BatchNorm2dImpl> {
+public:
+  explicit BatchNorm2dImpl(int64_t num_features);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(BatchNorm2d);
+class LogSoftmaxImpl : public Cloneable<LogSoftmaxImpl> {
+public:
+  explicit LogSoftmaxImpl(int64_t dim);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(LogSoftmax);
+
+// torch/nn/modules/container/sequential.h
+class SequentialImpl : public Cloneable<SequentialImpl> {
+public:
+  SequentialImpl() = default;
+  template <typename... Modules> explicit SequentialImpl(Modules &&...modules);
+  template <typename ReturnType = Tensor, typename... InputTypes>
+  ReturnType forward(InputTypes &&...inputs);
+  template <typename ModuleType> void push_back(ModuleHolder<ModuleType> module_holder);
+};
+class Sequential : public torch::nn::ModuleHolder<SequentialImpl> {
+public:
+  using torch::nn::ModuleHolder<SequentialImpl>::ModuleHolder;
+  Sequential() : ModuleHolder() {}
+};
 
 struct CrossEntropyLossOptions {
   using reduction_t = torch::nn::reduction_t;
