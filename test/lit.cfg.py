@@ -43,6 +43,13 @@ real_flags = '%s -include-pch %s -I%s' % (
     config.torch_flags, config.torch_pch,
     os.path.join(config.test_source_root, 'Inputs', 'real'))
 config.substitutions.append(('%real_flags', real_flags))
+config.substitutions.append((
+    '%shape_oracle',
+    '%s %s --clang-tidy=%s --load=%s --cxx=%s --compile-flags=%s --link-flags=%s' % (
+        shlex.quote(config.python_executable),
+        os.path.join(config.test_source_root, 'tools', 'shape_oracle.py'),
+        config.clang_tidy, config.plugin, config.clangxx,
+        shlex.quote(real_flags), shlex.quote(config.torch_link_flags))))
 config.substitutions.append(('%cxx', config.clangxx))
 config.substitutions.append(('%torch_link_flags', config.torch_link_flags))
 config.substitutions.append(('%examples', os.path.join(os.path.dirname(config.test_source_root), 'examples')))

@@ -253,6 +253,157 @@ Shape narrowShape(const Shape &In, const Dim &D, const Dim &Length) {
   return Shape::of(std::move(Out));
 }
 
+Shape reduceDimsShape(const Shape &In, const std::vector<Dim> &Dims,
+                      Tri KeepDim) {
+  if (!In.hasRank() || KeepDim == Tri::Unknown)
+    return Shape();
+  std::vector<bool> Reduced(In.rank(), Dims.empty());
+  for (const Dim &D : Dims) {
+    std::optional<std::size_t> At = wrapDim(D, In.rank());
+    if (!At || (In.rank() > 0 && Reduced[*At]))
+      return Shape(); // out of range, or a dim twice: LibTorch throws
+    if (In.rank() > 0)
+      Reduced[*At] = true;
+  }
+  std::vector<Dim> Out;
+  for (std::size_t I = 0; I < In.rank(); ++I) {
+    if (!Reduced[I])
+      Out.push_back(In[I]);
+    else if (KeepDim == Tri::True)
+      Out.push_back(Dim::constant(1));
+  }
+  return Shape::of(std::move(Out));
+}
+
+Dim sliceLength(const Dim &Size, std::optional<int64_t> Start,
+                std::optional<int64_t> Stop, int64_t Step) {
+  if (Step <= 0)
+    return Dim();
+  std::optional<int64_t> S = Size.constant();
+  if (!S) {
+    // The whole dim, whatever its size.
+    if ((!Start || *Start == 0) && !Stop && Step == 1)
+      return Size;
+    return Dim();
+  }
+  auto Bound = [&](std::optional<int64_t> B, int64_t Default) {
+    int64_t V = B ? *B : Default;
+    if (V < 0)
+      V += *S;
+    return std::clamp<int64_t>(V, 0, *S);
+  };
+  int64_t From = Bound(Start, 0), To = Bound(Stop, *S);
+  return Dim::constant(To > From ? (To - From + Step - 1) / Step : 0);
+}
+
+Shape sliceShape(const Shape &In, const Dim &D, std::optional<int64_t> Start,
+                 std::optional<int64_t> Stop, const Dim &Step) {
+  if (!In.hasRank() || In.rank() == 0)
+    return Shape();
+  std::optional<std::size_t> At = wrapDim(D, In.rank());
+  std::optional<int64_t> St = Step.constant();
+  if (!At || (St && *St <= 0))
+    return Shape();
+  std::vector<Dim> Out = In.dims();
+  Out[*At] = St ? sliceLength(In[*At], Start, Stop, *St) : Dim();
+  return Shape::of(std::move(Out));
+}
+
+Shape indexShape(const Shape &In, const std::vector<IndexItem> &Items) {
+  if (!In.hasRank())
+    return Shape();
+  std::size_t Consuming = 0, Ellipses = 0;
+  for (const IndexItem &I : Items) {
+    Consuming += I.K == IndexItem::Select || I.K == IndexItem::Slice;
+    Ellipses += I.K == IndexItem::Ellipsis;
+  }
+  if (Consuming > In.rank() || Ellipses > 1)
+    return Shape(); // too many indices: LibTorch throws
+  std::vector<Dim> Out;
+  std::size_t Next = 0;
+  for (const IndexItem &I : Items) {
+    switch (I.K) {
+    case IndexItem::None:
+      Out.push_back(Dim::constant(1));
+      break;
+    case IndexItem::Ellipsis: {
+      std::size_t Skip = In.rank() - Consuming;
+      for (std::size_t J = 0; J < Skip; ++J)
+        Out.push_back(In[Next++]);
+      break;
+    }
+    case IndexItem::Select: {
+      // An index out of range throws; a known one drops the dim.
+      std::optional<int64_t> Size = In[Next].constant();
+      if (I.Start && Size && (*I.Start >= *Size || *I.Start < -*Size))
+        return Shape();
+      ++Next;
+      break;
+    }
+    case IndexItem::Slice: {
+      std::optional<int64_t> St = I.Step.constant();
+      if (St && *St <= 0)
+        return Shape();
+      Out.push_back(St ? sliceLength(In[Next], I.Start, I.Stop, *St) : Dim());
+      ++Next;
+      break;
+    }
+    }
+  }
+  for (; Next < In.rank(); ++Next)
+    Out.push_back(In[Next]);
+  return Shape::of(std::move(Out));
+}
+
+Shape indexSelectShape(const Shape &In, const Dim &D, const Shape &Index) {
+  if (!In.hasRank() || !Index.hasRank() || Index.rank() > 1)
+    return Shape();
+  std::optional<std::size_t> At = wrapDim(D, In.rank());
+  if (!At)
+    return Shape();
+  if (In.rank() == 0)
+    return In;
+  std::vector<Dim> Out = In.dims();
+  Out[*At] = Index.rank() == 0 ? Dim::constant(1) : Index[0];
+  return Shape::of(std::move(Out));
+}
+
+Shape expandShape(const Shape &In, const std::vector<Dim> &Sizes) {
+  if (!In.hasRank() || Sizes.size() < In.rank())
+    return Shape();
+  std::size_t Lead = Sizes.size() - In.rank();
+  std::vector<Dim> Out;
+  for (std::size_t I = 0; I < Sizes.size(); ++I) {
+    std::optional<int64_t> V = Sizes[I].constant();
+    if (I < Lead) {
+      if (V && *V < 0)
+        return Shape(); // -1 is not allowed for a new leading dim
+      Out.push_back(Sizes[I]);
+      continue;
+    }
+    const Dim &Old = In[I - Lead];
+    if (V && *V == -1) {
+      Out.push_back(Old);
+      continue;
+    }
+    // Only a size-1 dim may expand; an equal size stays.
+    if (Old.equals(Sizes[I]) == Tri::False && Old.equals(1) == Tri::False)
+      return Shape();
+    Out.push_back(Sizes[I]);
+  }
+  return Shape::of(std::move(Out));
+}
+
+Shape repeatShape(const Shape &In, const std::vector<Dim> &Repeats) {
+  if (!In.hasRank() || Repeats.size() < In.rank())
+    return Shape();
+  std::size_t Lead = Repeats.size() - In.rank();
+  std::vector<Dim> Out;
+  for (std::size_t I = 0; I < Repeats.size(); ++I)
+    Out.push_back(I < Lead ? Repeats[I] : In[I - Lead].times(Repeats[I]));
+  return Shape::of(std::move(Out));
+}
+
 Shape linearShape(const Shape &In, const Dim &InFeatures,
                   const Dim &OutFeatures) {
   if (!In.hasRank() || In.rank() == 0)

@@ -47,6 +47,33 @@ Shape transposeShape(const Shape &In, const Dim &D0, const Dim &D1);
 Shape selectShape(const Shape &In, const Dim &D);
 /// narrow(dim, start, length): the dim's size becomes length.
 Shape narrowShape(const Shape &In, const Dim &D, const Dim &Length);
+/// A reduction over several dims (sum / mean with a dim list); an empty
+/// list reduces every dim.
+Shape reduceDimsShape(const Shape &In, const std::vector<Dim> &Dims,
+                      Tri KeepDim);
+/// The number of elements slice(start, stop, step) keeps of a dim of size
+/// \p Size (Python's rules: negative bounds count from the end, bounds are
+/// clamped).
+Dim sliceLength(const Dim &Size, std::optional<int64_t> Start,
+                std::optional<int64_t> Stop, int64_t Step);
+/// slice(dim, start, end, step).
+Shape sliceShape(const Shape &In, const Dim &D, std::optional<int64_t> Start,
+                 std::optional<int64_t> Stop, const Dim &Step);
+/// One index of Tensor::index({...}) (torch::indexing).
+struct IndexItem {
+  enum Kind { Select, Slice, None, Ellipsis } K = Select;
+  /// Slice bounds (nothing: the default); Start is a Select's index.
+  std::optional<int64_t> Start, Stop;
+  Dim Step = Dim::constant(1);        ///< Slice step
+};
+/// Tensor::index({...}) with integers, Slice, None and Ellipsis.
+Shape indexShape(const Shape &In, const std::vector<IndexItem> &Items);
+/// index_select(dim, index): the dim's size becomes the index's length.
+Shape indexSelectShape(const Shape &In, const Dim &D, const Shape &Index);
+/// expand(sizes): -1 keeps a size; new leading dims are added.
+Shape expandShape(const Shape &In, const std::vector<Dim> &Sizes);
+/// repeat(repeats): each size multiplied; new leading dims are added.
+Shape repeatShape(const Shape &In, const std::vector<Dim> &Repeats);
 /// torch::nn::Linear(in_features, out_features) forward: [*, in] to [*, out].
 Shape linearShape(const Shape &In, const Dim &InFeatures,
                   const Dim &OutFeatures);

@@ -262,6 +262,26 @@ Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
   if (isTensorType(E->getType()))
     return N == 1 ? valueOf(E->getArg(0)) : Value(std::monostate());
 
+  // c10::OptionalArrayRef<int64_t> (the dims of sum / mean): a list, or an
+  // integer made a list of one, or nothing.
+  if (isNamedClass(RD, "OptionalArrayRef", {"c10"})) {
+    if (N == 0)
+      return NoneValue{};
+    if (const InitListExpr *IL = findInitList(E)) {
+      IntListValue L;
+      for (const Expr *Init : IL->inits())
+        L.Elements.push_back(intOf(Init));
+      return L;
+    }
+    if (N == 1) {
+      const Expr *A = E->getArg(0);
+      if (A->getType()->isIntegerType())
+        return IntListValue{{intOf(A)}};
+      return valueOf(A);
+    }
+    return std::monostate();
+  }
+
   if (isNamedClass(RD, "ArrayRef", {"c10"})) {
     const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
     if (!Spec || Spec->getTemplateArgs().size() != 1 ||

@@ -8,9 +8,12 @@
 
 #include "OpTable.h"
 #include "ExprEvaluator.h"
+#include "ModuleModels.h"
 #include "TorchTypes.h"
 
 #include "../core/ShapeOps.h"
+
+#include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::torch {
 
@@ -486,6 +489,299 @@ Value numelOf(const OpCall &C) {
   return N ? Value(IntValue{*N}) : Value(std::monostate());
 }
 
+
+//===--- Reductions, indexing, matrix products --------------------------===//
+
+/// sum / mean: () or (dtype) reduce everything to 0-d; (dim, keepdim)
+/// reduce the listed dims. An integral sum is Long.
+Value reduce(const OpCall &C) {
+  const TensorFact &S = self(C);
+  DType T = S.Type;
+  if (C.Name == "sum" && isIntegral(T) == Tri::True)
+    T = DType::Long;
+  const Expr *D = C.arg("dim");
+  if (!D || C.Eval.isNone(D))
+    return tensor(C, Shape::of({}), T);
+  std::optional<std::vector<Dim>> Dims = C.Eval.intListOf(D);
+  if (!Dims)
+    return std::monostate(); // dims by name
+  const Expr *K = C.arg("keepdim");
+  return tensor(C,
+                reduceDimsShape(S.Sizes, *Dims, K ? C.Eval.boolOf(K) : Tri::False),
+                T);
+}
+
+/// An optional<int64_t> bound of a slice: nothing for nullopt / None.
+std::optional<int64_t> optionalBound(const OpCall &C, const Expr *E, bool &Known) {
+  if (!E || C.Eval.isNone(E))
+    return std::nullopt;
+  std::optional<int64_t> V = C.Eval.intOf(E).constant();
+  Known &= V.has_value();
+  return V;
+}
+
+/// slice(dim = 0, start = nullopt, end = nullopt, step = 1).
+Value slice(const OpCall &C) {
+  const Expr *D = C.arg("dim"), *Step = C.arg("step");
+  bool Known = true;
+  std::optional<int64_t> Start = optionalBound(C, C.arg("start"), Known);
+  std::optional<int64_t> End = optionalBound(C, C.arg("end"), Known);
+  Shape Out = sliceShape(self(C).Sizes, D ? C.Eval.intOf(D) : Dim::constant(0),
+                         Start, End, Step ? C.Eval.intOf(Step) : Dim::constant(1));
+  if (!Known && Out.hasRank()) {
+    std::optional<std::size_t> At =
+        wrapDim(D ? C.Eval.intOf(D) : Dim::constant(0), Out.rank());
+    std::vector<Dim> Dims = Out.dims();
+    if (At)
+      Dims[*At] = Dim();
+    Out = Shape::of(std::move(Dims));
+  }
+  return tensor(C, Out, self(C).Type);
+}
+
+/// One torch::indexing::TensorIndex written in index({...}).
+std::optional<IndexItem> indexItem(const OpCall &C, const Expr *E) {
+  // TensorIndex(x): look at what x was.
+  const Expr *Arg = E->IgnoreImplicit();
+  for (int Depth = 0; Depth < 6; ++Depth) {
+    const auto *CE = dyn_cast<CXXConstructExpr>(Arg);
+    const CXXRecordDecl *RD = recordOf(Arg->getType());
+    if (!CE || !RD || !RD->getIdentifier() || RD->getName() != "TensorIndex" ||
+        CE->getNumArgs() != 1)
+      break;
+    Arg = CE->getArg(0)->IgnoreImplicit();
+  }
+  QualType T = Arg->getType();
+  IndexItem I;
+  if (T->isBooleanType())
+    return std::nullopt; // adds a dim of size 0 or 1
+  if (T->isIntegerType()) {
+    I.K = IndexItem::Select;
+    I.Start = C.Eval.intOf(Arg).constant();
+    return I;
+  }
+  if (T->isPointerType() || T->isArrayType()) {
+    I.K = IndexItem::Ellipsis; // "..."
+    return I;
+  }
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD || !RD->getIdentifier())
+    return std::nullopt;
+  llvm::StringRef Name = RD->getName();
+  if (Name == "nullopt_t") {
+    I.K = IndexItem::None;
+    return I;
+  }
+  if (Name == "EllipsisIndexType") {
+    I.K = IndexItem::Ellipsis;
+    return I;
+  }
+  if (Name == "Slice") {
+    I.K = IndexItem::Slice;
+    const auto *CE = dyn_cast<CXXConstructExpr>(Arg);
+    if (!CE)
+      return std::nullopt;
+    bool Known = true;
+    if (CE->getNumArgs() > 0)
+      I.Start = optionalBound(C, CE->getArg(0), Known);
+    if (CE->getNumArgs() > 1)
+      I.Stop = optionalBound(C, CE->getArg(1), Known);
+    if (CE->getNumArgs() > 2) {
+      bool StepKnown = true;
+      std::optional<int64_t> Step = optionalBound(C, CE->getArg(2), StepKnown);
+      I.Step = !StepKnown ? Dim() : Dim::constant(Step ? *Step : 1);
+    }
+    if (!Known)
+      I.Step = Dim(); // the length cannot be told
+    return I;
+  }
+  return std::nullopt; // a tensor index: advanced indexing
+}
+
+/// index({Slice(), 0, None, "..."}).
+Value indexOp(const OpCall &C) {
+  if (C.Args.size() != 1)
+    return std::monostate();
+  const auto *List = dyn_cast<InitListExpr>(C.Args[0]->IgnoreImplicit());
+  // std::initializer_list<TensorIndex>: the braced list under the wrappers.
+  const Expr *E = C.Args[0];
+  for (int Depth = 0; !List && E && Depth < 8; ++Depth) {
+    E = E->IgnoreImplicit();
+    if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
+      E = SIL->getSubExpr();
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
+      E = CE->getArg(0);
+    else
+      break;
+    List = dyn_cast<InitListExpr>(E->IgnoreImplicit());
+  }
+  if (!List)
+    return std::monostate();
+  std::vector<IndexItem> Items;
+  for (const Expr *Init : List->inits()) {
+    std::optional<IndexItem> I = indexItem(C, Init);
+    if (!I)
+      return std::monostate();
+    Items.push_back(*I);
+  }
+  return tensor(C, indexShape(self(C).Sizes, Items), self(C).Type);
+}
+
+/// index_select(dim, index).
+Value indexSelect(const OpCall &C) {
+  if (C.Args.size() != 2 || !isIntArg(C.Args[0]))
+    return std::monostate();
+  return tensor(C,
+                indexSelectShape(self(C).Sizes, C.Eval.intOf(C.Args[0]),
+                                 C.Eval.tensorOf(C.Args[1]).Sizes),
+                self(C).Type);
+}
+
+/// gather(dim, index): the index's sizes.
+Value gather(const OpCall &C) {
+  if (C.Args.size() < 2)
+    return std::monostate();
+  return tensor(C, C.Eval.tensorOf(C.Args[1]).Sizes, self(C).Type);
+}
+
+/// where / masked_fill-like ops of several tensors: all of them broadcast.
+Value broadcastAll(const OpCall &C) {
+  Shape S = self(C).Sizes;
+  DType T = self(C).Type;
+  for (const Expr *A : C.Args)
+    if (isTensorType(A->getType())) {
+      TensorFact F = C.Eval.tensorOf(A);
+      S = broadcastShape(S, F.Sizes);
+      if (F.Type != DType::Bool)
+        T = join(T, F.Type);
+    }
+  return tensor(C, S, C.Name == "where" ? T : self(C).Type);
+}
+
+/// matmul / mm / bmm.
+Value matmul(const OpCall &C) {
+  if (C.Args.empty())
+    return std::monostate();
+  TensorFact O = C.Eval.tensorOf(C.Args[0]);
+  const Shape &A = self(C).Sizes, &B = O.Sizes;
+  if (C.Name == "mm" && (!A.hasRank() || !B.hasRank() || A.rank() != 2 || B.rank() != 2))
+    return std::monostate();
+  if (C.Name == "bmm" && (!A.hasRank() || !B.hasRank() || A.rank() != 3 || B.rank() != 3))
+    return std::monostate();
+  return tensor(C, matmulShape(A, B), join(self(C).Type, O.Type));
+}
+
+/// expand(size).
+Value expand(const OpCall &C) {
+  std::optional<std::vector<Dim>> Sizes =
+      C.arg(0u) ? C.Eval.intListOf(C.Args[0]) : std::nullopt;
+  if (!Sizes)
+    return std::monostate();
+  return tensor(C, expandShape(self(C).Sizes, *Sizes), self(C).Type);
+}
+
+/// repeat(repeats).
+Value repeat(const OpCall &C) {
+  std::optional<std::vector<Dim>> Reps =
+      C.arg(0u) ? C.Eval.intListOf(C.Args[0]) : std::nullopt;
+  if (!Reps)
+    return std::monostate();
+  return tensor(C, repeatShape(self(C).Sizes, *Reps), self(C).Type);
+}
+
+/// unflatten(dim, sizes).
+Value unflatten(const OpCall &C) {
+  if (C.Args.size() < 2 || !isIntArg(C.Args[0]))
+    return std::monostate();
+  const Shape &S = self(C).Sizes;
+  std::optional<std::vector<Dim>> Sizes = C.Eval.intListOf(C.Args[1]);
+  std::optional<std::size_t> At =
+      S.hasRank() ? wrapDim(C.Eval.intOf(C.Args[0]), S.rank()) : std::nullopt;
+  if (!Sizes || !At || S.rank() == 0)
+    return std::monostate();
+  Shape Part = viewShape(Shape::of({S[*At]}), *Sizes);
+  if (!Part.hasRank())
+    return std::monostate();
+  std::vector<Dim> Out(S.dims().begin(), S.dims().begin() + *At);
+  Out.insert(Out.end(), Part.dims().begin(), Part.dims().end());
+  Out.insert(Out.end(), S.dims().begin() + *At + 1, S.dims().end());
+  return tensor(C, Shape::of(std::move(Out)), self(C).Type);
+}
+
+/// sort(dim, descending) -> (values, indices); topk(k, dim) -> the same
+/// with dim's size k.
+Value sortLike(const OpCall &C) {
+  const TensorFact &S = self(C);
+  Shape Out = S.Sizes;
+  if (C.Name == "topk") {
+    const Expr *K = C.arg("k"), *D = C.arg("dim");
+    if (!K || !Out.hasRank())
+      return std::monostate();
+    Dim DimIndex = D ? C.Eval.intOf(D) : Dim::constant(-1);
+    Out = narrowShape(Out, DimIndex, C.Eval.intOf(K));
+  }
+  TupleValue T;
+  T.Elements.push_back(C.Eval.result(C, Out, S.Type));
+  TensorFact Indices = C.Eval.result(C, Out, DType::Long);
+  Indices.Object = C.Eval.context().objectFor(C.Call, 1);
+  T.Elements.push_back(std::move(Indices));
+  return T;
+}
+
+/// argsort(dim): indices, Long, sizes kept.
+Value argsort(const OpCall &C) {
+  return tensor(C, self(C).Sizes, DType::Long);
+}
+
+/// type_as(other): other's dtype.
+Value typeAs(const OpCall &C) {
+  if (C.Args.empty())
+    return std::monostate();
+  return tensor(C, self(C).Sizes, C.Eval.tensorOf(C.Args[0]).Type);
+}
+
+/// max_pool2d / avg_pool2d / adaptive_avg_pool2d ...: the ATen form
+/// (kernel_size, stride = kernel, padding, dilation) or the functional form
+/// (F::MaxPool2dFuncOptions(2)).
+Value pooling(const OpCall &C) {
+  if (C.Args.empty())
+    return std::monostate();
+  Value First = C.Eval.valueOf(C.Args[0]);
+  if (const auto *M = std::get_if<ModuleValue>(&First))
+    return tensor(C, forwardShape(*M, self(C).Sizes), self(C).Type);
+  llvm::StringRef Name = C.Name;
+  unsigned Rank = Name.ends_with("1d") ? 1 : Name.ends_with("2d") ? 2 : 3;
+  ModuleValue M;
+  M.Rank = Rank;
+  auto List = [&](const char *Param, Dim Default) {
+    const Expr *E = C.arg(Param);
+    std::optional<std::vector<Dim>> L = E ? C.Eval.intListOf(E) : std::nullopt;
+    if (!E)
+      return std::vector<Dim>(Rank, Default);
+    if (!L)
+      return std::vector<Dim>(Rank, Dim());
+    if (L->size() == 1)
+      return std::vector<Dim>(Rank, L->front());
+    return L->size() == Rank ? *L : std::vector<Dim>(Rank, Dim());
+  };
+  if (Name.starts_with("adaptive")) {
+    M.K = ModuleValue::AdaptivePool;
+    M.Kernel = List("output_size", Dim());
+  } else {
+    M.K = ModuleValue::Pool;
+    M.Kernel = List("kernel_size", Dim());
+    std::optional<std::vector<Dim>> Stride =
+        C.arg("stride") ? C.Eval.intListOf(C.arg("stride")) : std::nullopt;
+    M.Stride = Stride && Stride->empty() ? M.Kernel : List("stride", Dim());
+    M.Padding = List("padding", Dim::constant(0));
+    M.Dilation = List("dilation", Dim::constant(1));
+    if (const Expr *Ceil = C.arg("ceil_mode"); Ceil && C.Eval.boolOf(Ceil) != Tri::False)
+      return tensor(C, Shape::ofRank(self(C).Sizes.hasRank() ? self(C).Sizes.rank() : 0),
+                    self(C).Type);
+  }
+  return tensor(C, forwardShape(M, self(C).Sizes), self(C).Type);
+}
+
 constexpr unsigned MF = Method | Function;
 
 const OpEntry Ops[] = {
@@ -570,6 +866,40 @@ const OpEntry Ops[] = {
     {"le", MF, comparison},
     {"gt", MF, comparison},
     {"ge", MF, comparison},
+    {"pow", MF | InPlaceSame, arithmetic},
+    {"maximum", MF, arithmetic},
+    {"minimum", MF, arithmetic},
+    {"remainder", MF | InPlaceSame, arithmetic},
+    {"where", MF, broadcastAll},
+    // Reductions, indexing, matrix products.
+    {"sum", MF, reduce},
+    {"mean", MF, reduce},
+    {"slice", MF, slice},
+    {"index", Method, indexOp},
+    {"index_select", MF, indexSelect},
+    {"gather", MF, gather},
+    {"matmul", MF, matmul},
+    {"mm", MF, matmul},
+    {"bmm", MF, matmul},
+    {"expand", Method, expand},
+    {"repeat", Method, repeat},
+    {"unflatten", MF, unflatten},
+    {"sort", MF, sortLike},
+    {"topk", MF, sortLike},
+    {"argsort", MF, argsort},
+    {"type_as", Method, typeAs},
+    {"swapaxes", MF | InPlace, transpose},
+    {"swapdims", MF | InPlace, transpose},
+    {"dropout", Function, preserve},
+    {"max_pool1d", Function, pooling},
+    {"max_pool2d", Function, pooling},
+    {"max_pool3d", Function, pooling},
+    {"avg_pool1d", Function, pooling},
+    {"avg_pool2d", Function, pooling},
+    {"avg_pool3d", Function, pooling},
+    {"adaptive_avg_pool1d", Function, pooling},
+    {"adaptive_avg_pool2d", Function, pooling},
+    {"adaptive_avg_pool3d", Function, pooling},
     // Integers read off a tensor.
     {"size", MF, sizeOf},
     {"sizes", Method, sizesOf},

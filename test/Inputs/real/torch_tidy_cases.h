@@ -34,6 +34,14 @@ struct Registrar {
 
 } // namespace torch_tidy_cases
 
+// The shape oracle's probes (test/tools/shape_oracle.py): the harness prints
+// what LibTorch computed, torchtidy-debug-shape reports what torch-tidy
+// inferred, at the same call. torch_tidy_opaque hides a value from the
+// analysis (its body is only compiled into the test program).
+void torch_tidy_show(const char *Label, const at::Tensor &Tensor);
+void torch_tidy_show_int(const char *Label, int64_t Value);
+int64_t torch_tidy_opaque(int64_t Value);
+
 #define TORCH_TIDY_CASE(Name)                                                  \
   static void Name();                                                          \
   static const ::torch_tidy_cases::Registrar Name##_registrar(#Name, __LINE__, \
@@ -42,6 +50,25 @@ struct Registrar {
 
 #ifdef TORCH_TIDY_CASES_MAIN
 #include <cstdio>
+#include <sstream>
+
+namespace torch_tidy_cases {
+inline const char *CurrentCase = "";
+} // namespace torch_tidy_cases
+
+void torch_tidy_show(const char *Label, const at::Tensor &Tensor) {
+  std::ostringstream Sizes;
+  Sizes << Tensor.sizes();
+  std::printf("SHOW\t%s\t%s\t%s\t%s\n", torch_tidy_cases::CurrentCase, Label,
+              Sizes.str().c_str(), c10::toString(Tensor.scalar_type()));
+}
+
+void torch_tidy_show_int(const char *Label, int64_t Value) {
+  std::printf("SHOWINT\t%s\t%s\t%lld\n", torch_tidy_cases::CurrentCase, Label,
+              static_cast<long long>(Value));
+}
+
+int64_t torch_tidy_opaque(int64_t Value) { return Value; }
 
 namespace torch_tidy_cases {
 
@@ -74,6 +101,7 @@ int main() {
     RecordingHandler Handler;
     c10::Warning::WarningHandlerGuard Guard(&Handler);
     std::string Outcome = "ok", Message;
+    CurrentCase = C.Name;
     try {
       C.Run();
       if (!Handler.First.empty()) {
