@@ -139,6 +139,11 @@ private:
 bool ShapeDataflow::isTracked(const ValueDecl *D) const {
   if (!D || Escaping.count(D))
     return false;
+  // The hidden object of a structured binding is named only by the
+  // compiler's own get<I>() calls that initialize the bindings, which take
+  // it by non-const reference; its bindings are what is tracked.
+  if (isa<DecompositionDecl>(D))
+    return false;
   if (const auto *VD = dyn_cast<VarDecl>(D)) {
     if (!VD->isLocalVarDeclOrParm() || VD->isStaticLocal())
       return false;
