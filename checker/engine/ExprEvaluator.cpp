@@ -388,7 +388,9 @@ Value ExprEvaluator::evaluateMemberCall(const CXXMemberCallExpr *E) {
   if (isNamedClass(RD, "LinearOptions", {"torch", "nn"}))
     return valueOf(Obj); // bias(false) and other setters keep the sizes
 
-  if (const CXXRecordDecl *Impl = moduleImplOf(Obj->getType())) {
+  // fc->forward(x) calls through the holder's operator->: the object is a
+  // pointer to the Impl.
+  if (const CXXRecordDecl *Impl = moduleImplOf(E->getObjectType())) {
     (void)Impl;
     if (Name == "forward")
       return evaluateModuleCall(E, valueOf(Obj), Args);

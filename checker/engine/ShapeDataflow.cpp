@@ -97,6 +97,11 @@ llvm::BitVector blocksInLoops(const CFG &G) {
 /// Whether parameter \p I of \p FD was written as a forwarding reference
 /// (`Args&&... args`), as in ModuleHolder::operator().
 bool isForwardingParam(const FunctionDecl *FD, unsigned I) {
+  // torch::nn::Linear(opts) calls the constructor that TORCH_MODULE's class
+  // inherits from ModuleHolder: the template is that one's.
+  if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD);
+      CD && CD->isInheritingConstructor())
+    FD = CD->getInheritedConstructor().getConstructor();
   const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
   if (!Pattern || Pattern->getNumParams() == 0)
     return false;
