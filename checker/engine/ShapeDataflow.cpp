@@ -274,7 +274,14 @@ void ShapeDataflow::forgetReferenceArgs(const Expr *E, ShapeState &State) {
     // tensors on to const parameters.
     if (isInTorchLibrary(Callee) && isForwardingParam(Callee, P))
       continue;
-    if (const ValueDecl *D = trackedVar(Args[I]))
+    const ValueDecl *D = trackedVar(Args[I]);
+    if (!D)
+      continue;
+    // A number passed by reference changes only itself: no tensor shares it.
+    QualType VT = D->getType().getNonReferenceType();
+    if (VT->isArithmeticType() || VT->isEnumeralType())
+      State.forget(D);
+    else
       changeTensor(D, Value(), State);
   }
 }
