@@ -37,7 +37,8 @@ DType dtypeFromScalarTypeName(std::string_view Name);
 /// Integral (including Bool), floating, complex: certain only when known.
 Tri isIntegral(DType T);
 Tri isFloating(DType T);
-/// Whether \p T is certainly Long (int64), the only type class indices take.
+/// Whether \p T is certainly Long (int64), the type class indices take
+/// (at::nll_loss also takes Byte).
 Tri isLong(DType T);
 
 /// What two paths agree on.

@@ -62,6 +62,11 @@ Tri notLong(DType T) { return triNot(isLong(T)); }
 std::string scalarTypeMessage(DType T) {
   return "expected scalar type Long but found " + std::string(dtypeName(T));
 }
+/// at::nll_loss's kernel (1-d or 2-d input) also takes uint8 class indices,
+/// as measured on 1.13; nll_loss2d and the rank 3+ path take Long only.
+Tri notLongOrByte(DType T) {
+  return triAnd(notLong(T), triOf(T != DType::Byte));
+}
 
 /// at::nll_loss's checks once the input rank (1 or 2) and, for 2-d input,
 /// the batch size are known to be fine: the part shared by nll_loss_nd.
@@ -84,7 +89,7 @@ LossVerdict nllLossBody(RuleRun &Run, const TensorOperand &I,
                          ", target: " + Run.str(T.Sizes) + ")";
                 }))
     return Run.done();
-  if (Run.check(notLong(T.Type), LossFailure::ClassIndexDType,
+  if (Run.check(notLongOrByte(T.Type), LossFailure::ClassIndexDType,
                 [&] { return scalarTypeMessage(T.Type); }))
     return Run.done();
   return Run.ok();

@@ -38,7 +38,10 @@ Shape viewShape(const Shape &In, const std::vector<Dim> &Sizes) {
     return Shape::of(std::move(Out));
   }
   Out[*Inferred] = Dim();
-  if (Numel && Known.isKnown() && Known.equals(0) == Tri::False) {
+  // A product of known sizes that may be 0 (a symbol) still solves the -1:
+  // LibTorch rejects a -1 beside a zero-size dim, so where the view runs the
+  // product is not 0.
+  if (Numel && Known.isKnown()) {
     if (std::optional<Dim> Q = Numel->dividedBy(Known))
       Out[*Inferred] = *Q;
     else if (Numel->constant() && Known.constant())

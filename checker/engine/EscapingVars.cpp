@@ -1,6 +1,7 @@
 //===--- EscapingVars.cpp - Variables the dataflow cannot follow ----------===//
 
 #include "EscapingVars.h"
+#include "TorchTypes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -44,9 +45,13 @@ public:
   }
 
   bool VisitLambdaExpr(LambdaExpr *LE) {
-    // [&x] / [&]: the lambda may change x whenever it is called.
+    // [&x] / [&]: the lambda may change x whenever it is called. So may
+    // [x] for a tensor x: the copy is a handle to the same tensor, and
+    // LibTorch's in-place ops are const methods.
     for (const LambdaCapture &C : LE->captures())
-      if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef)
+      if (C.capturesVariable() &&
+          (C.getCaptureKind() == LCK_ByRef ||
+           isTensorType(C.getCapturedVar()->getType())))
         Escaping.insert(C.getCapturedVar());
     return true;
   }
@@ -56,6 +61,15 @@ public:
     if (VD->getType()->isReferenceType() && VD->getInit() && !VD->isImplicit())
       if (const ValueDecl *D = rootVar(VD->getInit()))
         Escaping.insert(D);
+    // [t = x] for a tensor x: a handle to x's tensor in the lambda, as above.
+    if (VD->isInitCapture() && isTensorType(VD->getType()) && VD->getInit()) {
+      const Expr *Init = VD->getInit()->IgnoreImplicit();
+      if (const auto *CE = dyn_cast<CXXConstructExpr>(Init);
+          CE && CE->getNumArgs() == 1)
+        Init = CE->getArg(0);
+      if (const ValueDecl *D = rootVar(Init))
+        Escaping.insert(D);
+    }
     return true;
   }
 

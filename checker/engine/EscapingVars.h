@@ -11,7 +11,8 @@ namespace clang::tidy::torch {
 
 /// The local variables of \p Body that something else may change behind the
 /// dataflow's back for the rest of the function: their address is taken, a
-/// lambda captures them by reference, or a reference is bound to them.
+/// lambda captures them by reference (a tensor: even by copy), or a reference
+/// is bound to them.
 llvm::DenseSet<const ValueDecl *> findEscapingVars(const Stmt *Body);
 
 } // namespace clang::tidy::torch

@@ -106,6 +106,11 @@ llvm::BitVector blocksInLoops(const CFG &G) {
 /// Whether parameter \p I of \p FD was written as a forwarding reference
 /// (`Args&&... args`), as in ModuleHolder::operator().
 bool isForwardingParam(const FunctionDecl *FD, unsigned I) {
+  // torch::nn::Linear(opts) calls the constructor that TORCH_MODULE's class
+  // inherits from ModuleHolder: the template is that one's.
+  if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD);
+      CD && CD->isInheritingConstructor())
+    FD = CD->getInheritedConstructor().getConstructor();
   const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
   if (!Pattern || Pattern->getNumParams() == 0)
     return false;
@@ -153,6 +158,11 @@ private:
 
 bool ShapeDataflow::isTracked(const ValueDecl *D) const {
   if (!D || Escaping.count(D))
+    return false;
+  // The hidden object of a structured binding is named only by the
+  // compiler's own get<I>() calls that initialize the bindings, which take
+  // it by non-const reference; its bindings are what is tracked.
+  if (isa<DecompositionDecl>(D))
     return false;
   if (const auto *VD = dyn_cast<VarDecl>(D)) {
     if (!VD->isLocalVarDeclOrParm() || VD->isStaticLocal())
@@ -288,7 +298,14 @@ void ShapeDataflow::forgetReferenceArgs(const Expr *E, ShapeState &State) {
     // tensors on to const parameters.
     if (isInTorchLibrary(Callee) && isForwardingParam(Callee, P))
       continue;
-    if (const ValueDecl *D = trackedVar(Args[I]))
+    const ValueDecl *D = trackedVar(Args[I]);
+    if (!D)
+      continue;
+    // A number passed by reference changes only itself: no tensor shares it.
+    QualType VT = D->getType().getNonReferenceType();
+    if (VT->isArithmeticType() || VT->isEnumeralType())
+      State.forget(D);
+    else
       changeTensor(D, Value(), State);
   }
 }

@@ -42,6 +42,50 @@ void report(const std::string &Row, const std::string &Want,
 }
 
 //===----------------------------------------------------------------------===//
+// ShapeOpsCases.def: result sizes, or "error"
+//===----------------------------------------------------------------------===//
+
+namespace torch_world {
+
+using Tensor = torch::Tensor;
+using TensorVec = std::vector<Tensor>;
+const std::vector<int64_t> NoSizes;
+
+Tensor T(const std::vector<int64_t> &Sizes) { return torch::zeros(Sizes); }
+Tensor L(const std::vector<int64_t> &Sizes) {
+  return torch::zeros(Sizes, torch::kLong);
+}
+using torch::cat;
+using torch::one_hot;
+using torch::stack;
+Tensor linear(const Tensor &X, int64_t In, int64_t Out) {
+  torch::nn::Linear Layer(In, Out);
+  return Layer(X);
+}
+Tensor maxValues(const Tensor &X, int64_t D, bool KeepDim) {
+  return std::get<0>(X.max(D, KeepDim));
+}
+
+std::string shapeOf(const std::function<Tensor()> &Op) {
+  try {
+    return sizesStr(Op().sizes());
+  } catch (const std::exception &) {
+    return "error";
+  }
+}
+
+void runShapeCases() {
+#define SHAPE_CASE(Name, Expr, LibTorch)                                       \
+  report("ShapeOpsCases.def: " #Name ": " #Expr, LibTorch,                     \
+         shapeOf([] { return (Expr); }));
+#define SHAPE_GAP(Name, Expr, LibTorch, TorchTidy)                             \
+  SHAPE_CASE(Name, Expr, LibTorch)
+#include "ShapeOpsCases.def"
+}
+
+} // namespace torch_world
+
+//===----------------------------------------------------------------------===//
 // LossCases.def: "ok [sizes]" or LibTorch's message
 //===----------------------------------------------------------------------===//
 
@@ -147,6 +191,7 @@ void runLossCases() {
 int main() {
   // c10::Error symbolizes a backtrace per throw in 1.13: slow and unused here.
   c10::SetStackTraceFetcher([] { return std::string(); });
+  torch_world::runShapeCases();
   loss_world::runLossCases();
   std::cout << Rows << " rows, " << Failures << " disagree with LibTorch "
             << TORCH_VERSION << "\n";

@@ -1,5 +1,4 @@
-//===--- LossRulesTest.cpp - LibTorch's checks on a loss's input and target
-//===//
+//===--- LossRulesTest.cpp - LibTorch's checks on a loss's target ---------===//
 //
 // The decision procedures of checker/core/LossRules.h against what LibTorch
 // 1.13 does (loss-semantics.md):
