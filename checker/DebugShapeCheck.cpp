@@ -16,15 +16,16 @@ constexpr llvm::StringLiteral ShowCallId = "show";
 void DebugShapeCheck::registerMatchers(MatchFinder *Finder) {
   // torch_tidy_show("label", tensor)
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasName("torch_tidy_show"))),
-               argumentCountIs(2), unless(isInTemplateInstantiation()))
-          .bind(ShowCallId),
+      userFunctionWith(
+          callExpr(callee(functionDecl(hasName("torch_tidy_show"))),
+                   argumentCountIs(2))
+              .bind(ShowCallId)),
       this);
 }
 
 void DebugShapeCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>(ShowCallId);
-  const FunctionDecl *Fn = enclosingFunction(Call, *Result.Context);
+  const FunctionDecl *Fn = matchedFunction(Result);
   if (!Fn || !Fn->hasBody())
     return;
   const FunctionShapes &Shapes = Cache.get(Fn, *Result.Context);

@@ -4,7 +4,7 @@
 #include "engine/TorchTypes.h"
 
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
 #include <string>
@@ -17,6 +17,32 @@ namespace clang::tidy::torch {
 namespace {
 
 constexpr llvm::StringLiteral LossCallId = "loss-call";
+constexpr llvm::StringLiteral FunctionId = "loss-function";
+
+AST_MATCHER(FunctionDecl, isInTorchLibraryCode) {
+  return isInTorchLibrary(&Node);
+}
+
+/// Whether \p FD is code as written, not a template instantiation nor
+/// inside one. (The stock isInstantiated() matcher asks the parent map,
+/// which costs seconds to build on a LibTorch translation unit.)
+AST_MATCHER(FunctionDecl, isInstantiatedCode) {
+  if (Node.isTemplateInstantiation())
+    return true;
+  for (const DeclContext *DC = Node.getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(DC)) {
+      TemplateSpecializationKind K = RD->getTemplateSpecializationKind();
+      if (K == TSK_ImplicitInstantiation ||
+          K == TSK_ExplicitInstantiationDeclaration ||
+          K == TSK_ExplicitInstantiationDefinition)
+        return true;
+    } else if (const auto *F = dyn_cast<FunctionDecl>(DC)) {
+      if (F->isTemplateInstantiation())
+        return true;
+    }
+  }
+  return false;
+}
 
 std::vector<std::string> catalogNames(torchtidy::EntryKind Kind) {
   std::vector<std::string> Names;
@@ -32,19 +58,24 @@ std::vector<llvm::StringRef> refs(const std::vector<std::string> &Names) {
 
 } // namespace
 
-const FunctionDecl *enclosingFunction(const Expr *E, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(*E);
-  for (int Depth = 0; Depth < 512 && !Parents.empty(); ++Depth) {
-    const DynTypedNode &P = Parents[0];
-    if (const auto *LE = P.get<LambdaExpr>())
-      return LE->getCallOperator();
-    if (const auto *FD = P.get<FunctionDecl>())
-      return FD;
-    if (P.get<Decl>() && !P.get<VarDecl>() && !P.get<DeclStmt>())
-      return nullptr; // a class or namespace scope: not in a function body
-    Parents = Ctx.getParents(P);
-  }
-  return nullptr;
+ast_matchers::DeclarationMatcher
+userFunctionWith(const ast_matchers::StatementMatcher &Inner) {
+  // Each function body is searched once, so the call's function is known
+  // without a parent map of the whole translation unit (that map costs
+  // seconds on a LibTorch TU). A call inside a lambda is found from both
+  // the enclosing function, whose CFG does not hold it (no facts: silence),
+  // and the lambda's call operator, which is analyzed on its own.
+  return functionDecl(isDefinition(),
+                      // A template's written code is checked once, not per
+                      // instantiation.
+                      unless(isInstantiatedCode()),
+                      // Library code (LibTorch's own inline code, which
+                      // calls losses too, the standard library) is not the
+                      // user's, and searching it would cost seconds.
+                      unless(isInTorchLibraryCode()),
+                      unless(isExpansionInSystemHeader()),
+                      hasBody(forEachDescendant(Inner)))
+      .bind(FunctionId);
 }
 
 void registerLossCallMatchers(MatchFinder *Finder,
@@ -56,30 +87,22 @@ void registerLossCallMatchers(MatchFinder *Finder,
   std::vector<std::string> ATen = catalogNames(torchtidy::EntryKind::ATen);
   Functions.insert(Functions.end(), ATen.begin(), ATen.end());
 
-  // A template's written code is checked once, not per instantiation.
-  auto Written = unless(isInTemplateInstantiation());
-
-  // loss(x, y) on a torch::nn::XxxLoss holder.
-  Finder->addMatcher(
+  auto LossCall = callExpr(anyOf(
+      // loss(x, y) on a torch::nn::XxxLoss holder.
       cxxOperatorCallExpr(
           hasOverloadedOperatorName("()"),
-          callee(cxxMethodDecl(ofClass(hasName("::torch::nn::ModuleHolder")))),
-          Written)
-          .bind(LossCallId),
-      Check);
-  // loss->forward(x, y), loss.forward(x, y) on the Impl.
-  Finder->addMatcher(
+          callee(cxxMethodDecl(ofClass(hasName("::torch::nn::ModuleHolder"))))),
+      // loss->forward(x, y), loss.forward(x, y) on the Impl.
       cxxMemberCallExpr(callee(cxxMethodDecl(
-                            hasName("forward"),
-                            ofClass(cxxRecordDecl(hasAnyName(refs(Modules)))))),
-                        Written)
-          .bind(LossCallId),
-      Check);
-  // torch::nn::functional::xxx(x, y, ...) and torch:: / at::xxx(x, y, ...).
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(refs(Functions)))), Written)
-          .bind(LossCallId),
-      Check);
+          hasName("forward"),
+          ofClass(cxxRecordDecl(hasAnyName(refs(Modules))))))),
+      // torch::nn::functional::xxx(x, y, ...), torch:: / at::xxx(x, y, ...).
+      callExpr(callee(functionDecl(hasAnyName(refs(Functions)))))));
+  Finder->addMatcher(userFunctionWith(LossCall.bind(LossCallId)), Check);
+}
+
+const FunctionDecl *matchedFunction(const MatchFinder::MatchResult &Result) {
+  return Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
 }
 
 std::optional<LossCall>
@@ -114,9 +137,8 @@ getLossCall(const MatchFinder::MatchResult &Result) {
   unsigned In = Entry->InputArg + Offset, Tg = Entry->TargetArg + Offset;
   if (In >= Call->getNumArgs() || Tg >= Call->getNumArgs())
     return std::nullopt;
-  const FunctionDecl *Fn = enclosingFunction(Call, *Result.Context);
-  // LibTorch's own inline code calls losses too; it is not the user's.
-  if (!Fn || !Fn->hasBody() || isInTorchLibrary(Fn))
+  const FunctionDecl *Fn = matchedFunction(Result);
+  if (!Fn || !Fn->hasBody())
     return std::nullopt;
   return LossCall{Entry, Call, Call->getArg(In), Call->getArg(Tg), Fn};
 }

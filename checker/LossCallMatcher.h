@@ -22,9 +22,15 @@ struct LossCall {
   const FunctionDecl *Function;
 };
 
-/// The innermost function whose body holds \p E: a lambda's call operator
-/// for an expression in a lambda; null outside function bodies.
-const FunctionDecl *enclosingFunction(const Expr *E, ASTContext &Ctx);
+/// Matches the functions of the translation unit (not LibTorch's, not
+/// template instantiations) whose body holds a statement matching \p Inner;
+/// binds each such function for getLossCall and DebugShapeCheck.
+ast_matchers::DeclarationMatcher
+userFunctionWith(const ast_matchers::StatementMatcher &Inner);
+
+/// The function a userFunctionWith match bound.
+const FunctionDecl *
+matchedFunction(const ast_matchers::MatchFinder::MatchResult &Result);
 
 /// Registers the matchers of every loss entry of the catalog.
 void registerLossCallMatchers(ast_matchers::MatchFinder *Finder,

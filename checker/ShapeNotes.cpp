@@ -6,8 +6,8 @@ namespace clang::tidy::torch {
 
 void emitOriginNotes(ClangTidyCheck &Check, const TensorFact &Fact,
                      const SymbolTable &Symbols) {
-  for (auto It = Fact.Origin.rbegin(); It != Fact.Origin.rend(); ++It) {
-    const OriginStep &S = *It;
+  for (const OriginStep *Step : Fact.Origin.recentFirst(MaxOriginSteps)) {
+    const OriginStep &S = *Step;
     if (S.Range.getBegin().isInvalid())
       continue;
     std::string Sizes = S.Result.str(&Symbols);

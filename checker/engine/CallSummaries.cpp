@@ -29,8 +29,9 @@ Shape forgetShape(const Shape &S, torchtidy::SymbolId First) {
 
 void forgetFact(TensorFact &F, torchtidy::SymbolId First) {
   F.Sizes = forgetShape(F.Sizes, First);
-  for (OriginStep &S : F.Origin)
-    S.Result = forgetShape(S.Result, First);
+  F.Origin = F.Origin.mapped(
+      [&](OriginStep &S) { S.Result = forgetShape(S.Result, First); },
+      MaxOriginSteps);
 }
 
 void forgetModule(ModuleValue &M, torchtidy::SymbolId First) {

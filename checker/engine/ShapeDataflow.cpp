@@ -123,6 +123,63 @@ bool isForwardingParam(const FunctionDecl *FD, unsigned I) {
          RR->getPointeeType()->getAs<TemplateTypeParmType>();
 }
 
+/// For each block, the variables some path from its end may still name:
+/// the state need not carry the others past the block. (No kills: a
+/// variable overwritten before its next use is kept too, which is safe.)
+class VariablesInUse {
+public:
+  explicit VariablesInUse(const CFG &G) : LiveOut(G.getNumBlockIDs()) {
+    std::vector<llvm::SmallVector<unsigned, 8>> Refs(G.getNumBlockIDs());
+    for (const CFGBlock *B : G) {
+      if (!B)
+        continue;
+      for (const CFGElement &El : *B)
+        if (std::optional<CFGStmt> CS = El.getAs<CFGStmt>())
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(CS->getStmt()))
+            Refs[B->getBlockID()].push_back(indexOf(DRE->getDecl()));
+    }
+    unsigned N = Index.size();
+    std::vector<llvm::BitVector> LiveIn(G.getNumBlockIDs(), llvm::BitVector(N));
+    for (llvm::BitVector &V : LiveOut)
+      V.resize(N);
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (const CFGBlock *B : G) {
+        if (!B)
+          continue;
+        unsigned Id = B->getBlockID();
+        llvm::BitVector Out(N);
+        for (const CFGBlock *S : B->succs())
+          if (S)
+            Out |= LiveIn[S->getBlockID()];
+        llvm::BitVector In = Out;
+        for (unsigned R : Refs[Id])
+          In.set(R);
+        if (In != LiveIn[Id] || Out != LiveOut[Id]) {
+          LiveIn[Id] = std::move(In);
+          LiveOut[Id] = std::move(Out);
+          Changed = true;
+        }
+      }
+    }
+  }
+
+  /// Whether \p D may be named after block \p B. Fields always may.
+  bool usedAfter(const CFGBlock &B, const ValueDecl *D) const {
+    if (isa<FieldDecl>(D))
+      return true;
+    auto It = Index.find(D);
+    return It != Index.end() && LiveOut[B.getBlockID()].test(It->second);
+  }
+
+private:
+  unsigned indexOf(const ValueDecl *D) {
+    return Index.try_emplace(D, Index.size()).first->second;
+  }
+  llvm::DenseMap<const ValueDecl *, unsigned> Index;
+  std::vector<llvm::BitVector> LiveOut;
+};
+
 class ShapeDataflow {
 public:
   ShapeDataflow(const FunctionDecl *Fn, EngineContext &EC,
@@ -218,7 +275,7 @@ void ShapeDataflow::assign(const ValueDecl *D, const Expr *Site, Value V,
           Where.getBegin() <= F->Origin.back().Range.getBegin() &&
           F->Origin.back().Range.getEnd() <= Where.getEnd() &&
           F->Origin.back().Var.empty())
-        F->Origin.back().Var = D->getName().str();
+        F->Origin.nameLast(D->getName().str());
       else
         addOrigin(*F, OriginStep{Where, "", D->getName().str(), F->Sizes});
     }
@@ -406,7 +463,11 @@ void ShapeDataflow::transfer(const Stmt *S, ShapeState &State) {
     ExprEvaluator Eval(EC, State);
     V = Eval.evaluate(E);
   }
-  EC.ExprValues[E] = V;
+  // Wrappers (casts, temporaries) give their operand's value, which is kept.
+  if (!isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
+           CXXBindTemporaryExpr, ExprWithCleanups>(E) &&
+      !std::holds_alternative<std::monostate>(V))
+    EC.ExprValues[E] = V;
   applyEffects(E, V, State);
 }
 
@@ -457,6 +518,7 @@ bool ShapeDataflow::run() {
 
   Escaping = findEscapingVars(Body);
   InLoop = blocksInLoops(*G);
+  VariablesInUse Live(*G);
   ShapeState Initial = initialState();
 
   unsigned N = G->getNumBlockIDs();
@@ -501,6 +563,10 @@ bool ShapeDataflow::run() {
     for (const CFGElement &El : *B)
       if (std::optional<CFGStmt> CS = El.getAs<CFGStmt>())
         transfer(CS->getStmt(), *State);
+    // What no later statement names need not flow on: keeps the states,
+    // and so the analysis, linear in the size of the function.
+    if (B != &G->getExit())
+      State->retainIf([&](const ValueDecl *D) { return Live.usedAfter(*B, D); });
     if (!OutState[Id] || !State->sameFacts(*OutState[Id])) {
       OutState[Id] = std::move(*State);
       Worklist.enqueueSuccessors(B);

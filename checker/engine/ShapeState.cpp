@@ -68,6 +68,17 @@ void ShapeState::widenFrom(const ShapeState &Previous) {
     Vars.erase(D);
 }
 
+void ShapeState::retainIf(
+    llvm::function_ref<bool(const ValueDecl *)> Keep) {
+  // Rebuilt rather than erased from: a DenseMap keeps its buckets, and the
+  // states copied at every block would carry them all.
+  llvm::DenseMap<const ValueDecl *, Value> Kept;
+  for (auto &Entry : Vars)
+    if (Keep(Entry.first))
+      Kept.try_emplace(Entry.first, std::move(Entry.second));
+  Vars = std::move(Kept);
+}
+
 void ShapeState::forEachTensor(
     llvm::function_ref<void(const ValueDecl *, TensorFact &)> F) {
   for (auto &[D, V] : Vars)

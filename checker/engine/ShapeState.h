@@ -27,6 +27,9 @@ public:
   /// number of visits of a loop.
   void widenFrom(const ShapeState &Previous);
 
+  /// Keeps only the variables \p Keep accepts.
+  void retainIf(llvm::function_ref<bool(const ValueDecl *)> Keep);
+
   /// Calls \p F on every tensor variable.
   void forEachTensor(
       llvm::function_ref<void(const ValueDecl *, TensorFact &)> F);

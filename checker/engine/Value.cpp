@@ -85,10 +85,25 @@ Value join(const Value &A, const Value &B) {
   return A;
 }
 
+void OriginChain::push(OriginStep Step) {
+  Head = std::make_shared<const Node>(Node{std::move(Step), Head});
+}
+
+void OriginChain::nameLast(std::string Var) {
+  Node Renamed = *Head;
+  Renamed.Step.Var = std::move(Var);
+  Head = std::make_shared<const Node>(std::move(Renamed));
+}
+
+std::vector<const OriginStep *> OriginChain::recentFirst(unsigned Max) const {
+  std::vector<const OriginStep *> Steps;
+  for (const Node *N = Head.get(); N && Steps.size() < Max; N = N->Previous.get())
+    Steps.push_back(&N->Step);
+  return Steps;
+}
+
 void addOrigin(TensorFact &Fact, OriginStep Step) {
-  Fact.Origin.push_back(std::move(Step));
-  if (Fact.Origin.size() > MaxOriginSteps)
-    Fact.Origin.erase(Fact.Origin.begin());
+  Fact.Origin.push(std::move(Step));
 }
 
 } // namespace clang::tidy::torch

@@ -14,6 +14,7 @@
 
 #include "clang/Basic/SourceLocation.h"
 
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -39,6 +40,41 @@ struct OriginStep {
   }
 };
 
+/// A tensor's history, most recent step first. Shared between copies of a
+/// fact (facts are copied at every statement), so copying costs a
+/// reference count, not the steps.
+class OriginChain {
+public:
+  bool empty() const { return !Head; }
+  /// The most recent step.
+  const OriginStep &back() const { return Head->Step; }
+  void push(OriginStep Step);
+  /// The most recent step, named after the variable \p Var now holding it.
+  void nameLast(std::string Var);
+  /// Up to \p Max steps, most recent first.
+  std::vector<const OriginStep *> recentFirst(unsigned Max) const;
+  /// The same history with each step's result rewritten by \p F.
+  template <typename Fn> OriginChain mapped(Fn F, unsigned Max) const {
+    std::vector<const OriginStep *> Steps = recentFirst(Max);
+    OriginChain R;
+    for (auto It = Steps.rbegin(); It != Steps.rend(); ++It) {
+      OriginStep S = **It;
+      F(S);
+      R.push(std::move(S));
+    }
+    return R;
+  }
+  /// The same history (shared), not merely equal steps.
+  bool operator==(const OriginChain &O) const { return Head == O.Head; }
+
+private:
+  struct Node {
+    OriginStep Step;
+    std::shared_ptr<const Node> Previous;
+  };
+  std::shared_ptr<const Node> Head;
+};
+
 /// Everything known of one tensor.
 struct TensorFact {
   Shape Sizes;
@@ -47,8 +83,7 @@ struct TensorFact {
   /// alias, so an in-place op through one changes the other. 0: may alias
   /// any tensor.
   unsigned Object = 0;
-  /// Most recent last; bounded.
-  std::vector<OriginStep> Origin;
+  OriginChain Origin;
 
   bool isUnknown() const { return !Sizes.hasRank() && Type == DType::Unknown; }
   /// Same facts, whatever their history.
@@ -124,7 +159,7 @@ bool sameFacts(const Value &A, const Value &B);
 Value join(const Value &A, const Value &B);
 TensorFact join(const TensorFact &A, const TensorFact &B);
 
-/// The number of origin steps kept per tensor.
+/// The number of origin steps shown per tensor.
 constexpr unsigned MaxOriginSteps = 4;
 
 /// Appends \p Step to \p Fact's history, dropping the oldest beyond the bound.
