@@ -54,6 +54,11 @@ config.substitutions.append((
         config.clang_tidy, config.plugin, config.clangxx,
         shlex.quote(real_flags), shlex.quote(config.torch_link_flags))))
 
+# The annotation grammar's fuzzer and how long fuzz/ runs it (seconds).
+config.substitutions.append(('%annotation_fuzzer', config.annotation_fuzzer))
+config.substitutions.append(
+    ('%fuzz_seconds', lit_config.params.get('fuzz_seconds', '60')))
+
 config.available_features.add('llvm-%s' % config.llvm_major)
 if config.torch_flags:
     config.available_features.add('libtorch')
