@@ -34,6 +34,10 @@ config.substitutions.append(('%torch_pch', config.torch_pch))
 config.substitutions.append(('%FileCheck', os.path.join(llvm_bin, 'FileCheck')))
 config.substitutions.append(('%not', os.path.join(llvm_bin, 'not')))
 config.substitutions.append(('%inputs', os.path.join(config.test_source_root, 'Inputs')))
+# The headers torch-tidy installs (torch_tidy/shape.h).
+config.substitutions.append((
+    '%annotation_include',
+    os.path.join(os.path.dirname(config.test_source_root), 'include')))
 config.substitutions.append((
     '%check_torch_tidy',
     '%s %s --clang-tidy=%s --load=%s --filecheck=%s' % (
@@ -60,6 +64,9 @@ config.substitutions.append(
     ('%fuzz_seconds', lit_config.params.get('fuzz_seconds', '60')))
 
 config.available_features.add('llvm-%s' % config.llvm_major)
+if config.gxx:
+    config.available_features.add('gxx')
+    config.substitutions.append(('%gxx', config.gxx))
 if config.torch_flags:
     config.available_features.add('libtorch')
 if config.other_clang_tidy:

@@ -299,9 +299,13 @@ std::optional<CommentAnnotation> findCommentAnnotation(std::string_view Comment)
     Begin = 2;
     if (Begin < End && (Comment[Begin] == '/' || Comment[Begin] == '!'))
       ++Begin;
+    if (Begin < End && Comment[Begin] == '<') // Doxygen's `///<`
+      ++Begin;
   } else if (Comment.substr(0, 2) == "/*") {
     Begin = 2;
     if (Begin < End && (Comment[Begin] == '*' || Comment[Begin] == '!'))
+      ++Begin;
+    if (Begin < End && Comment[Begin] == '<') // Doxygen's `/**<`
       ++Begin;
     if (End >= 4 && Comment.substr(End - 2) == "*/")
       End -= 2;

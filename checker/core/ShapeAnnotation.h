@@ -106,7 +106,8 @@ struct CommentAnnotation {
 };
 
 /// The annotation a comment holds: one whose text (after `//`, `///`, `//!`,
-/// `/*`, `/**` or `/*!` and blanks) starts with `shape:` or `returns shape:`.
+/// `/*`, `/**` or `/*!`, Doxygen's `<` and blanks) starts with `shape:` or
+/// `returns shape:`.
 /// Other comments hold none. \p Comment is the comment's full text.
 std::optional<CommentAnnotation> findCommentAnnotation(std::string_view Comment);
 

@@ -18,12 +18,14 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace clang::tidy::torch {
 
 struct OpCall;
+class AnnotationScope;
 
 /// Per-function bookkeeping shared by the evaluator and the dataflow.
 struct EngineContext {
@@ -36,6 +38,9 @@ struct EngineContext {
   llvm::DenseMap<const void *, torchtidy::SymbolId> SiteSymbols;
   /// One object id per (expression, result) that makes a new tensor.
   llvm::DenseMap<std::pair<const Expr *, unsigned>, unsigned> ObjectIds;
+  /// The function's shape annotations and their names' symbols, made on
+  /// first use (AnnotatedFacts.cpp).
+  std::shared_ptr<AnnotationScope> Annotations;
 
   Dim symbolFor(const void *Site, llvm::StringRef Name);
   /// The tensor object made by \p E (its \p Part-th result for an op that

@@ -1,6 +1,7 @@
 //===--- ShapeDataflow.cpp - Forward dataflow of tensor facts over the CFG ===//
 
 #include "ShapeDataflow.h"
+#include "AnnotatedFacts.h"
 #include "EscapingVars.h"
 #include "ShapeState.h"
 #include "TorchTypes.h"
@@ -189,6 +190,7 @@ void ShapeDataflow::assign(const ValueDecl *D, const Expr *Site, Value V,
         addOrigin(*F, OriginStep{Where, "", D->getName().str(), F->Sizes});
     }
   }
+  meetVariableAnnotation(EC, D, V);
   State.set(D, std::move(V));
 }
 
@@ -334,6 +336,7 @@ void ShapeDataflow::transfer(const Stmt *S, ShapeState &State) {
     ExprEvaluator Eval(EC, State);
     V = Eval.evaluate(E);
   }
+  meetExpressionAnnotation(EC, State, E, V);
   EC.ExprValues[E] = V;
   applyEffects(E, V, State);
 }
@@ -363,6 +366,8 @@ void ShapeDataflow::run() {
     // An integer parameter is one size for the whole call.
     if (P->getType().getNonReferenceType()->isIntegerType())
       Initial.set(P, IntValue{EC.symbolFor(P, P->getName())});
+    else if (std::optional<TensorFact> F = annotatedParameterFact(EC, P))
+      Initial.set(P, std::move(*F));
   }
 
   unsigned N = G->getNumBlockIDs();

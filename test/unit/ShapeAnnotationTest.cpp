@@ -223,7 +223,8 @@ TEST(ShapeAnnotationTest, CommentForms) {
   for (std::string_view C :
        {"// shape: [B, C]", "//shape:[B, C]", "/// shape: [B, C]",
         "//! shape: [B, C]", "/* shape: [B, C] */", "/** shape: [B, C] */",
-        "/*shape: [B, C]*/", "//\tshape:\t[B, C]  \r"}) {
+        "/*shape: [B, C]*/", "//\tshape:\t[B, C]  \r", "///< shape: [B, C]",
+        "/**< shape: [B, C] */"}) {
     std::optional<CommentAnnotation> A = findCommentAnnotation(C);
     ASSERT_TRUE(A) << C;
     EXPECT_EQ(A->Kind, CommentKind::Shape) << C;
