@@ -1,6 +1,7 @@
 //===--- TorchTidyModule.cpp - Registers the torch-* checks ---------------===//
 
 #include "LossTargetRankCheck.h"
+#include "ShapeAnnotationCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -11,6 +12,7 @@ class TorchModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<LossTargetRankCheck>("torch-loss-target-rank");
+    Factories.registerCheck<ShapeAnnotationCheck>("torch-shape-annotation");
   }
 };
 

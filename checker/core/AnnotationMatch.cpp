@@ -12,13 +12,12 @@ SpecMatch matchSpec(const ShapeSpec &Spec, const Shape &Sizes, DType Type) {
   SpecMatch M;
   std::optional<std::size_t> Var = Spec.variadicIndex();
   std::size_t Fixed = Spec.fixedRank();
-  bool RankFits = Sizes.hasRank() &&
-                  (Var ? Sizes.rank() >= Fixed : Sizes.rank() == Fixed);
+  bool RankFits =
+      Sizes.hasRank() && (Var ? Sizes.rank() >= Fixed : Sizes.rank() == Fixed);
   if (Sizes.hasRank() && !RankFits) {
-    M.Mismatch = SpecMismatch{
-        SpecMismatch::Rank, 0, 0,
-        "rank " + std::to_string(Fixed) + (Var ? " or more" : "") +
-            " expected"};
+    M.Mismatch = SpecMismatch{SpecMismatch::Rank, 0, 0,
+                              "rank " + std::to_string(Fixed) +
+                                  (Var ? " or more" : "") + " expected"};
     return M;
   }
   if (RankFits) {
@@ -28,10 +27,10 @@ SpecMatch matchSpec(const ShapeSpec &Spec, const Shape &Sizes, DType Type) {
       if (D.K == SpecDim::Kind::Variadic) {
         std::size_t Count = R - Fixed;
         if (!D.Name.empty())
-          M.Uses.push_back(NameUse{
-              D.Name, I, true,
-              std::vector<Dim>(Sizes.dims().begin() + I,
-                               Sizes.dims().begin() + I + Count)});
+          M.Uses.push_back(
+              NameUse{D.Name, I, I, true,
+                      std::vector<Dim>(Sizes.dims().begin() + I,
+                                       Sizes.dims().begin() + I + Count)});
         continue;
       }
       // Dims after the variadic one match the tensor's last dims.
@@ -45,7 +44,7 @@ SpecMatch matchSpec(const ShapeSpec &Spec, const Shape &Sizes, DType Type) {
         return M;
       }
       if (D.K == SpecDim::Kind::Name && Actual.isKnown())
-        M.Uses.push_back(NameUse{D.Name, I, false, {Actual}});
+        M.Uses.push_back(NameUse{D.Name, I, At, false, {Actual}});
     }
   }
   if (isKnownDType(Spec.Type) && isKnownDType(Type) && Spec.Type != Type) {
@@ -68,8 +67,9 @@ bool certainlyDiffer(const NameUse &A, const NameUse &B) {
   return false;
 }
 
-std::optional<NameConflict> findNameConflict(const std::vector<NameUse> &Earlier,
-                                             const std::vector<NameUse> &Later) {
+std::optional<NameConflict>
+findNameConflict(const std::vector<NameUse> &Earlier,
+                 const std::vector<NameUse> &Later) {
   for (const NameUse &L : Later)
     for (const NameUse &E : Earlier)
       if (certainlyDiffer(E, L))

@@ -31,6 +31,8 @@ struct NameUse {
   std::string Name;
   /// The annotated dim (an index into ShapeSpec::Dims).
   std::size_t SpecIndex = 0;
+  /// The tensor's dim it meets (a variadic name: the first dim it covers).
+  std::size_t TensorDim = 0;
   bool Variadic = false;
   /// One size for a plain name (always known); the dims a variadic name
   /// covers (any number, each possibly unknown).
@@ -75,8 +77,9 @@ bool certainlyDiffer(const NameUse &A, const NameUse &B);
 
 /// The first use in \p Later whose name \p Earlier uses with a certainly
 /// different size.
-std::optional<NameConflict> findNameConflict(const std::vector<NameUse> &Earlier,
-                                             const std::vector<NameUse> &Later);
+std::optional<NameConflict>
+findNameConflict(const std::vector<NameUse> &Earlier,
+                 const std::vector<NameUse> &Later);
 /// The first use in \p Uses that disagrees with an earlier use of its name
 /// (`[B, B]` met by `[8, 5]`).
 std::optional<NameConflict> findNameConflict(const std::vector<NameUse> &Uses);

@@ -15,12 +15,12 @@ struct DTypeWord {
 // The grammar's dtype words; the first word of each dtype is its canonical
 // spelling.
 constexpr DTypeWord DTypeWords[] = {
-    {"long", DType::Long},      {"int64", DType::Long},
-    {"int", DType::Int},        {"int32", DType::Int},
-    {"float", DType::Float},    {"float32", DType::Float},
-    {"double", DType::Double},  {"float64", DType::Double},
-    {"half", DType::Half},      {"bfloat16", DType::BFloat16},
-    {"bool", DType::Bool},      {"uint8", DType::Byte},
+    {"long", DType::Long},     {"int64", DType::Long},
+    {"int", DType::Int},       {"int32", DType::Int},
+    {"float", DType::Float},   {"float32", DType::Float},
+    {"double", DType::Double}, {"float64", DType::Double},
+    {"half", DType::Half},     {"bfloat16", DType::BFloat16},
+    {"bool", DType::Bool},     {"uint8", DType::Byte},
 };
 
 bool isBlank(char C) {
@@ -101,7 +101,8 @@ public:
       std::string_view Word = Text.substr(Start, Pos - Start);
       std::optional<DType> T = dtypeFromAnnotationWord(Word);
       if (!T) {
-        std::string Msg = "unknown dtype '" + quoteForDiagnostic(Word, 30) + "'";
+        std::string Msg =
+            "unknown dtype '" + quoteForDiagnostic(Word, 30) + "'";
         std::string_view Hint = suggestDType(Word);
         if (!Hint.empty())
           Msg += "; did you mean '" + std::string(Hint) + "'?";
@@ -115,8 +116,9 @@ public:
       if (atEnd() || peek() == ';')
         return R;
     }
-    fail(R, Pos, "unexpected text after the shape (a ';' may separate a "
-                 "comment)");
+    fail(R, Pos,
+         "unexpected text after the shape (a ';' may separate a "
+         "comment)");
     return R;
   }
 
@@ -293,7 +295,8 @@ std::string_view annotationWordOf(DType T) {
   return {};
 }
 
-std::optional<CommentAnnotation> findCommentAnnotation(std::string_view Comment) {
+std::optional<CommentAnnotation>
+findCommentAnnotation(std::string_view Comment) {
   std::size_t Begin, End = Comment.size();
   if (Comment.substr(0, 2) == "//") {
     Begin = 2;

@@ -109,12 +109,14 @@ struct CommentAnnotation {
 /// `/*`, `/**` or `/*!`, Doxygen's `<` and blanks) starts with `shape:` or
 /// `returns shape:`.
 /// Other comments hold none. \p Comment is the comment's full text.
-std::optional<CommentAnnotation> findCommentAnnotation(std::string_view Comment);
+std::optional<CommentAnnotation>
+findCommentAnnotation(std::string_view Comment);
 
 /// \p Text made safe and short for a diagnostic: at most \p MaxBytes bytes
 /// (cut at a character boundary, `...` appended), control characters and
 /// invalid UTF-8 bytes written as `\xNN`.
-std::string quoteForDiagnostic(std::string_view Text, std::size_t MaxBytes = 60);
+std::string quoteForDiagnostic(std::string_view Text,
+                               std::size_t MaxBytes = 60);
 
 } // namespace torchtidy
 

@@ -154,14 +154,15 @@ std::optional<TensorFact> annotatedParameterFact(EngineContext &EC,
   if (!A || !A->ok())
     return std::nullopt;
   Value V;
-  meetWith(V,
-           torchtidy::instantiateSpec(
-               A->spec(),
-               [&](const std::string &Name) { return Scope.functionName(Name); },
-               unbound),
-           A->spec().Type,
-           OriginStep{SourceRange(A->Begin), AnnotationOriginOp.str(),
-                      P->getName().str(), Shape()});
+  meetWith(
+      V,
+      torchtidy::instantiateSpec(
+          A->spec(),
+          [&](const std::string &Name) { return Scope.functionName(Name); },
+          unbound),
+      A->spec().Type,
+      OriginStep{SourceRange(A->Begin), AnnotationOriginOp.str(),
+                 P->getName().str(), Shape()});
   if (const auto *T = std::get_if<TensorFact>(&V))
     return *T;
   return std::nullopt;
@@ -175,14 +176,15 @@ void meetVariableAnnotation(EngineContext &EC, const ValueDecl *D, Value &V) {
   const DeclAnnotation *A = Scope.finder().find(VD);
   if (!A || !A->ok())
     return;
-  meetWith(V,
-           torchtidy::instantiateSpec(
-               A->spec(),
-               [&](const std::string &Name) { return Scope.functionName(Name); },
-               unbound),
-           A->spec().Type,
-           OriginStep{SourceRange(A->Begin), AnnotationOriginOp.str(),
-                      VD->getName().str(), Shape()});
+  meetWith(
+      V,
+      torchtidy::instantiateSpec(
+          A->spec(),
+          [&](const std::string &Name) { return Scope.functionName(Name); },
+          unbound),
+      A->spec().Type,
+      OriginStep{SourceRange(A->Begin), AnnotationOriginOp.str(),
+                 VD->getName().str(), Shape()});
 }
 
 void meetExpressionAnnotation(EngineContext &EC, const ShapeState &State,

@@ -96,8 +96,7 @@ struct DeclSpan {
 };
 
 std::optional<DeclSpan> spanOf(SourceLocation Begin, SourceLocation End,
-                               const SourceManager &SM,
-                               const LangOptions &LO) {
+                               const SourceManager &SM, const LangOptions &LO) {
   if (Begin.isInvalid() || End.isInvalid() || !Begin.isFileID() ||
       !End.isFileID())
     return std::nullopt;
@@ -109,8 +108,7 @@ std::optional<DeclSpan> spanOf(SourceLocation Begin, SourceLocation End,
   S.BeginLine = SM.getSpellingLineNumber(Begin);
   S.EndLine = SM.getSpellingLineNumber(End);
   S.BeginOffset = SM.getFileOffset(Begin);
-  S.EndOffset =
-      SM.getFileOffset(End) + Lexer::MeasureTokenLength(End, SM, LO);
+  S.EndOffset = SM.getFileOffset(End) + Lexer::MeasureTokenLength(End, SM, LO);
   return S;
 }
 
@@ -120,7 +118,8 @@ std::unique_ptr<DeclAnnotation> annotationIn(const LineLexer &Lines,
                                              torchtidy::CommentKind Kind) {
   llvm::StringRef Text = Lines.text(Comment);
   std::optional<torchtidy::CommentAnnotation> A =
-      torchtidy::findCommentAnnotation(std::string_view(Text.data(), Text.size()));
+      torchtidy::findCommentAnnotation(
+          std::string_view(Text.data(), Text.size()));
   if (!A || A->Kind != Kind)
     return nullptr;
   auto R = std::make_unique<DeclAnnotation>();
@@ -186,12 +185,12 @@ std::unique_ptr<DeclAnnotation> commentAtParameter(const LineLexer &Lines,
       (After[0].Kind == tok::comma || After[0].Kind == tok::r_paren) &&
       After[1].isComment())
     return annotationIn(Lines, After[1], torchtidy::CommentKind::Shape);
+  std::vector<RawToken> Own = Lines.line(S.BeginLine);
   const RawToken *Before = nullptr;
-  for (const RawToken &T : Lines.line(S.BeginLine))
+  for (const RawToken &T : Own)
     if (T.Offset < S.BeginOffset)
       Before = &T;
-  if (Before && Before->isComment() &&
-      Lines.text(*Before).starts_with("/*"))
+  if (Before && Before->isComment() && Lines.text(*Before).starts_with("/*"))
     return annotationIn(Lines, *Before, torchtidy::CommentKind::Shape);
   return nullptr;
 }
@@ -243,8 +242,8 @@ bool isAnnotatable(const Decl *D) {
   if (const auto *FD = dyn_cast<FunctionDecl>(D))
     return isTensorType(FD->getReturnType());
   if (const auto *VD = dyn_cast<ValueDecl>(D))
-    return (isa<VarDecl>(VD) || isa<FieldDecl>(VD)) && !isa<DecompositionDecl>(VD) &&
-           isTensorType(VD->getType());
+    return (isa<VarDecl>(VD) || isa<FieldDecl>(VD)) &&
+           !isa<DecompositionDecl>(VD) && isTensorType(VD->getType());
   return false;
 }
 

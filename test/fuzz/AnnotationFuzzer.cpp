@@ -1,4 +1,5 @@
-//===--- AnnotationFuzzer.cpp - libFuzzer target for the annotation grammar ===//
+//===--- AnnotationFuzzer.cpp - libFuzzer target for the annotation grammar
+//===//
 //
 // Feeds arbitrary bytes to the annotation parser, the comment scanner and
 // the matching of shapes against annotations, and checks their contracts:
@@ -49,14 +50,17 @@ void checkSpec(std::string_view Text) {
   for (std::size_t Rank = 0; Rank <= S.Dims.size() + 2; ++Rank) {
     std::vector<Dim> Dims;
     for (std::size_t I = 0; I < Rank; ++I)
-      Dims.push_back(I % 3 == 0 ? Dim::constant(static_cast<int64_t>(I))
-                                : I % 3 == 1 ? N : Dim::unknown());
+      Dims.push_back(I % 3 == 0   ? Dim::constant(static_cast<int64_t>(I))
+                     : I % 3 == 1 ? N
+                                  : Dim::unknown());
     SpecMatch M = matchSpec(S, Shape::of(Dims), DType::Long);
     findNameConflict(M.Uses);
     findNameConflict(M.Uses, M.Uses);
     Shape Made = instantiateSpec(
         S, [&](const std::string &) { return N; },
-        [&](const std::string &) { return std::optional<std::vector<Dim>>(Dims); });
+        [&](const std::string &) {
+          return std::optional<std::vector<Dim>>(Dims);
+        });
     meetWithAnnotation(Shape::of(Dims), Made);
     (void)Made.str(&Symbols);
   }

@@ -51,7 +51,8 @@ TEST(AnnotationMatchTest, FixedSizes) {
   EXPECT_EQ(M.Mismatch->Reason, "size 1 expected at dim 1");
   EXPECT_EQ(M.Mismatch->SpecIndex, 1u);
   // After a variadic dim, sizes count from the end.
-  SpecMatch V = matchSpec(spec("[..., 3, _]"), sizes({7, 7, 4, 9}), DType::Unknown);
+  SpecMatch V =
+      matchSpec(spec("[..., 3, _]"), sizes({7, 7, 4, 9}), DType::Unknown);
   ASSERT_TRUE(V.Mismatch);
   EXPECT_EQ(V.Mismatch->Reason, "size 3 expected at dim 2");
   EXPECT_EQ(V.Mismatch->TensorDim, 2u);
@@ -61,19 +62,23 @@ TEST(AnnotationMatchTest, UnknownSizesNeverContradict) {
   SymbolTable T;
   Shape S = Shape::of({Dim::symbol(T.add("n")), Dim::unknown()});
   EXPECT_EQ(reason(matchSpec(spec("[4, 1]"), S, DType::Unknown)), "fits");
-  EXPECT_EQ(reason(matchSpec(spec("[4, 1]"), Shape::unknownRank(), DType::Unknown)),
-            "fits");
+  EXPECT_EQ(
+      reason(matchSpec(spec("[4, 1]"), Shape::unknownRank(), DType::Unknown)),
+      "fits");
 }
 
 TEST(AnnotationMatchTest, DType) {
   EXPECT_EQ(reason(matchSpec(spec("[B] long"), sizes({8}), DType::Float)),
             "dtype Long expected");
-  EXPECT_EQ(reason(matchSpec(spec("[B] long"), sizes({8}), DType::Long)), "fits");
-  EXPECT_EQ(reason(matchSpec(spec("[B] long"), sizes({8}), DType::Unknown)), "fits");
+  EXPECT_EQ(reason(matchSpec(spec("[B] long"), sizes({8}), DType::Long)),
+            "fits");
+  EXPECT_EQ(reason(matchSpec(spec("[B] long"), sizes({8}), DType::Unknown)),
+            "fits");
   EXPECT_EQ(reason(matchSpec(spec("[B]"), sizes({8}), DType::Float)), "fits");
   // A dtype is checked even when the sizes are unknown.
-  EXPECT_EQ(reason(matchSpec(spec("[B] uint8"), Shape::unknownRank(), DType::Bool)),
-            "dtype Byte expected");
+  EXPECT_EQ(
+      reason(matchSpec(spec("[B] uint8"), Shape::unknownRank(), DType::Bool)),
+      "dtype Byte expected");
 }
 
 TEST(AnnotationMatchTest, RankIsReportedBeforeSizesAndDType) {
@@ -87,7 +92,8 @@ TEST(AnnotationMatchTest, RankIsReportedBeforeSizesAndDType) {
 
 TEST(AnnotationMatchTest, NamesTakeKnownSizes) {
   SymbolTable T;
-  Shape S = Shape::of({Dim::constant(8), Dim::unknown(), Dim::symbol(T.add("n"))});
+  Shape S =
+      Shape::of({Dim::constant(8), Dim::unknown(), Dim::symbol(T.add("n"))});
   SpecMatch M = matchSpec(spec("[B, C, D]"), S, DType::Unknown);
   ASSERT_EQ(M.Uses.size(), 2u);
   EXPECT_EQ(M.Uses[0].Name, "B");
@@ -97,11 +103,14 @@ TEST(AnnotationMatchTest, NamesTakeKnownSizes) {
 }
 
 TEST(AnnotationMatchTest, VariadicNamesCoverDims) {
-  SpecMatch M = matchSpec(spec("[N, *rest, C]"), sizes({8, 2, 3, 5}), DType::Unknown);
+  SpecMatch M =
+      matchSpec(spec("[N, *rest, C]"), sizes({8, 2, 3, 5}), DType::Unknown);
   ASSERT_EQ(M.Uses.size(), 3u);
   EXPECT_TRUE(M.Uses[1].Variadic);
   EXPECT_EQ(Shape::of(M.Uses[1].Sizes).str(nullptr), "[2, 3]");
   EXPECT_EQ(M.Uses[2].Sizes[0].constant(), std::optional<int64_t>(5));
+  EXPECT_EQ(M.Uses[2].SpecIndex, 2u);
+  EXPECT_EQ(M.Uses[2].TensorDim, 3u);
   SpecMatch None = matchSpec(spec("[*rest, C]"), sizes({5}), DType::Unknown);
   ASSERT_EQ(None.Uses.size(), 2u);
   EXPECT_TRUE(None.Uses[0].Sizes.empty());
@@ -172,7 +181,8 @@ TEST(AnnotationMatchTest, Instantiate) {
                              {Dim::constant(2), Dim::constant(3)})
                        : std::nullopt;
   };
-  EXPECT_EQ(instantiateSpec(spec("[*b, B]"), SizeOf, Batch).str(&T), "[2, 3, B]");
+  EXPECT_EQ(instantiateSpec(spec("[*b, B]"), SizeOf, Batch).str(&T),
+            "[2, 3, B]");
   EXPECT_FALSE(instantiateSpec(spec("[..., B]"), SizeOf, Batch).hasRank());
 }
 
@@ -180,14 +190,16 @@ TEST(AnnotationMatchTest, InferredSizesWinWhereKnown) {
   SymbolTable T;
   Dim B = Dim::symbol(T.add("B")), C = Dim::symbol(T.add("C"));
   Shape Annotated = Shape::of({B, C});
-  EXPECT_EQ(meetWithAnnotation(Shape::unknownRank(), Annotated).str(&T), "[B, C]");
+  EXPECT_EQ(meetWithAnnotation(Shape::unknownRank(), Annotated).str(&T),
+            "[B, C]");
   EXPECT_EQ(meetWithAnnotation(Shape::of({Dim::constant(8), Dim::unknown()}),
                                Annotated)
                 .str(&T),
             "[8, C]");
   // A contradiction keeps what the program computes.
   EXPECT_EQ(meetWithAnnotation(sizes({8}), Annotated).str(&T), "[8]");
-  EXPECT_EQ(meetWithAnnotation(sizes({8}), Shape::unknownRank()).str(&T), "[8]");
+  EXPECT_EQ(meetWithAnnotation(sizes({8}), Shape::unknownRank()).str(&T),
+            "[8]");
 }
 
 } // namespace

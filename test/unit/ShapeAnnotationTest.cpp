@@ -176,12 +176,14 @@ TEST(ShapeAnnotationTest, UnknownDType) {
 }
 
 TEST(ShapeAnnotationTest, DTypeSuggestions) {
-  EXPECT_EQ(error("[B] Long").Message, "unknown dtype 'Long'; did you mean 'long'?");
+  EXPECT_EQ(error("[B] Long").Message,
+            "unknown dtype 'Long'; did you mean 'long'?");
   EXPECT_EQ(error("[B] kFloat").Message,
             "unknown dtype 'kFloat'; did you mean 'float'?");
   EXPECT_EQ(error("[B] torch::kLong").Message,
             "unknown dtype 'torch::kLong'; did you mean 'long'?");
-  EXPECT_EQ(error("[B] kByte").Message, "unknown dtype 'kByte'; did you mean 'uint8'?");
+  EXPECT_EQ(error("[B] kByte").Message,
+            "unknown dtype 'kByte'; did you mean 'uint8'?");
 }
 
 TEST(ShapeAnnotationTest, TextAfterTheShape) {
@@ -206,7 +208,10 @@ TEST(ShapeAnnotationTest, NonAsciiIsAnError) {
   // "[B, Ç]": the error is at the first byte of the character.
   SpecError E = error("[B, \xC3\x87]");
   EXPECT_EQ(E.Offset, 4u);
-  EXPECT_EQ(error("\xEF\xBC\xBB" "B]").Offset, 0u); // a fullwidth '['
+  EXPECT_EQ(error("\xEF\xBC\xBB"
+                  "B]")
+                .Offset,
+            0u); // a fullwidth '['
   EXPECT_EQ(error(std::string("[B\0]", 4)).Offset, 2u);
 }
 
@@ -246,8 +251,8 @@ TEST(ShapeAnnotationTest, ReturnsComment) {
 TEST(ShapeAnnotationTest, OtherCommentsHoldNone) {
   for (std::string_view C :
        {"// the shape: [B, C]", "// Shape: [B]", "// shapes: [B]",
-        "// returns: [B]", "// returnsshape: [B]", "// returns", "/**/",
-        "/*/", "//", "", "shape: [B]", "# shape: [B]", "// NOLINT"})
+        "// returns: [B]", "// returnsshape: [B]", "// returns", "/**/", "/*/",
+        "//", "", "shape: [B]", "# shape: [B]", "// NOLINT"})
     EXPECT_FALSE(findCommentAnnotation(C)) << C;
 }
 
@@ -255,11 +260,13 @@ TEST(ShapeAnnotationTest, MalformedCommentIsStillAnAnnotation) {
   std::optional<CommentAnnotation> A = findCommentAnnotation("// shape: [B, C");
   ASSERT_TRUE(A);
   EXPECT_EQ(A->Spec, "[B, C");
-  std::optional<CommentAnnotation> Empty = findCommentAnnotation("/* shape: */");
+  std::optional<CommentAnnotation> Empty =
+      findCommentAnnotation("/* shape: */");
   ASSERT_TRUE(Empty);
   EXPECT_EQ(Empty->Spec, "");
   // An unterminated block comment runs to the end of its text.
-  std::optional<CommentAnnotation> Open = findCommentAnnotation("/* shape: [B]");
+  std::optional<CommentAnnotation> Open =
+      findCommentAnnotation("/* shape: [B]");
   ASSERT_TRUE(Open);
   EXPECT_EQ(Open->Spec, "[B]");
 }
