@@ -43,9 +43,11 @@ config.substitutions.append((
     '%s %s --clang-tidy=%s --load=%s --filecheck=%s' % (
         shlex.quote(config.python_executable), runner, config.clang_tidy,
         config.plugin, os.path.join(llvm_bin, 'FileCheck'))))
-real_flags = '%s -include-pch %s -I%s' % (
+# With the project's own headers (torch_tidy/shape.h), as users include them.
+real_flags = '%s -include-pch %s -I%s -I%s' % (
     config.torch_flags, config.torch_pch,
-    os.path.join(config.test_source_root, 'Inputs', 'real'))
+    os.path.join(config.test_source_root, 'Inputs', 'real'),
+    os.path.join(os.path.dirname(config.test_source_root), 'include'))
 config.substitutions.append(('%real_flags', real_flags))
 config.substitutions.append(('%cxx', config.clangxx))
 config.substitutions.append(('%torch_link_flags', config.torch_link_flags))
