@@ -127,6 +127,12 @@ void otherDeclarations() {
   (void)k;
 }
 
+// Silenced: NOLINT after the annotation's ';'.
+void silenced() {
+  torch::Tensor a; // shape: [B; NOLINT(torch-shape-annotation)
+  torch::Tensor b; // shape: [B]; NOLINT(torch-shape-annotation)
+}
+
 // Well-formed annotations.
 void wellFormed(const torch::Tensor &a /* shape: [*batch, C] */, const torch::Tensor &b /* shape: [] */) {
   torch::Tensor c; // shape: [B, 1] long; class indices, one per row
