@@ -237,7 +237,9 @@ SourceLocation DeclAnnotation::locationOf(std::size_t Offset,
 }
 
 bool isAnnotatable(const Decl *D) {
-  if (!D || isInTorchLibrary(D))
+  // Implicit declarations (a lambda's captures, a defaulted copy) are
+  // written nowhere.
+  if (!D || D->isImplicit() || isInTorchLibrary(D))
     return false;
   if (const auto *FD = dyn_cast<FunctionDecl>(D))
     return isTensorType(FD->getReturnType());
