@@ -5,6 +5,7 @@
 #include "StmtDominance.h"
 
 #include "core/AnnotationMatch.h"
+#include "engine/AnnotatedFacts.h"
 #include "engine/TorchTypes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -26,20 +27,6 @@ namespace {
 constexpr llvm::StringLiteral DeclId = "annotated-decl";
 constexpr llvm::StringLiteral FunctionId = "function";
 constexpr llvm::StringLiteral LambdaId = "lambda";
-
-/// The scope of names of fields assigned through `this`.
-const char ThisObject = 0;
-
-/// The scope of the names of a field assigned through \p Base: the variable
-/// or `this` it is reached through, else this assignment alone.
-const void *objectKey(const Expr *Base, const Expr *Assignment) {
-  Base = Base->IgnoreParenImpCasts();
-  if (isa<CXXThisExpr>(Base))
-    return &ThisObject;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Base))
-    return DRE->getDecl();
-  return Assignment;
-}
 
 /// `'name'` (`'operator()'` for an operator), or a placeholder for an
 /// unnamed parameter.
@@ -141,7 +128,7 @@ public:
       if (const DeclAnnotation *A = annotationOk(Finder.find(D))) {
         if (isa<FieldDecl>(D))
           Sites.emplace_back(Site::Field, RHS, D, nullptr, A,
-                             objectKey(ME->getBase(), OCE));
+                             objectScopeOf(ME->getBase(), OCE));
         else
           Sites.emplace_back(Site::Variable, RHS, D, nullptr, A, D);
       }

@@ -50,9 +50,6 @@ private:
 
 namespace {
 
-/// The scope of names of fields read through `this`.
-const char ThisObject = 0;
-
 AnnotationScope &scopeOf(EngineContext &EC) {
   if (!EC.Annotations)
     EC.Annotations = std::make_shared<AnnotationScope>(EC);
@@ -83,17 +80,6 @@ void meetWith(Value &V, const Shape &Sizes, DType Type, OriginStep Step) {
     addOrigin(F, std::move(Step));
   }
   V = std::move(F);
-}
-
-/// The scope of the names of a field read through \p Base: the variable or
-/// `this` it is read through, else this read alone.
-const void *objectKey(const Expr *Base, const MemberExpr *Read) {
-  Base = Base->IgnoreParenImpCasts();
-  if (isa<CXXThisExpr>(Base))
-    return &ThisObject;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Base))
-    return DRE->getDecl();
-  return Read;
 }
 
 /// The result of a call of an annotated function: names bound from the
@@ -141,7 +127,19 @@ void meetCallResult(EngineContext &EC, const ShapeState &State,
                       "", Shape()});
 }
 
+/// The scope of the names of fields reached through `this`.
+const char ThisObject = 0;
+
 } // namespace
+
+const void *objectScopeOf(const Expr *Base, const void *Otherwise) {
+  Base = Base->IgnoreParenImpCasts();
+  if (isa<CXXThisExpr>(Base))
+    return &ThisObject;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Base))
+    return DRE->getDecl();
+  return Otherwise;
+}
 
 std::optional<TensorFact> annotatedParameterFact(EngineContext &EC,
                                                  const ParmVarDecl *P) {
@@ -206,7 +204,7 @@ void meetExpressionAnnotation(EngineContext &EC, const ShapeState &State,
     D = dyn_cast<FieldDecl>(ME->getMemberDecl());
     if (!D)
       D = dyn_cast<VarDecl>(ME->getMemberDecl()); // a static member
-    Key = isa_and_nonnull<FieldDecl>(D) ? objectKey(ME->getBase(), ME) : D;
+    Key = isa_and_nonnull<FieldDecl>(D) ? objectScopeOf(ME->getBase(), ME) : D;
   } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     // Locals are followed by the dataflow; references and globals are not,
     // so their annotations hold wherever they are read.

@@ -38,6 +38,10 @@ namespace clang::tidy::torch {
 /// The OriginStep::Op of a step whose sizes come from an annotation.
 constexpr llvm::StringLiteral AnnotationOriginOp = "<annotation>";
 
+/// The scope of the names of a field reached through \p Base: the variable
+/// or `this` it is reached through, else \p Otherwise (the one access).
+const void *objectScopeOf(const Expr *Base, const void *Otherwise);
+
 /// The fact annotated parameter \p P of the analyzed function starts with.
 std::optional<TensorFact> annotatedParameterFact(EngineContext &EC,
                                                  const ParmVarDecl *P);
