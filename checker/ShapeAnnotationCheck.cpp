@@ -28,6 +28,26 @@ constexpr llvm::StringLiteral DeclId = "annotated-decl";
 constexpr llvm::StringLiteral FunctionId = "function";
 constexpr llvm::StringLiteral LambdaId = "lambda";
 
+/// Whether \p D is, or lies inside, a template instantiation: its written
+/// code is checked once, in the template. Walks the declaration contexts
+/// rather than matching `isInstantiated()`, whose parent map would read
+/// every body of a precompiled <torch/torch.h>.
+bool isInInstantiation(const Decl *D) {
+  for (const DeclContext *DC = D ? D->getDeclContext() : nullptr;;) {
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(D))
+      if (FD->isTemplateInstantiation())
+        return true;
+    if (const auto *RD = dyn_cast_or_null<CXXRecordDecl>(D))
+      if (RD->getTemplateSpecializationKind() != TSK_Undeclared &&
+          RD->getTemplateSpecializationKind() != TSK_ExplicitSpecialization)
+        return true;
+    if (!DC)
+      return false;
+    D = dyn_cast<Decl>(DC);
+    DC = DC->getParent();
+  }
+}
+
 /// `'name'` (`'operator()'` for an operator), or a placeholder for an
 /// unnamed parameter.
 std::string quoted(const NamedDecl *D) {
@@ -198,25 +218,18 @@ AnnotationFinder &ShapeAnnotationCheck::finder(ASTContext &Ctx) {
 }
 
 void ShapeAnnotationCheck::registerMatchers(MatchFinder *Finder) {
-  // Declarations that may carry an annotation: its grammar is checked once,
-  // on the written code (not per template instantiation) outside system
-  // headers, where LibTorch's thousands of tensor declarations live.
-  Finder->addMatcher(decl(anyOf(varDecl(), fieldDecl(), functionDecl()),
-                          unless(isExpansionInSystemHeader()),
-                          unless(isInstantiated()))
-                         .bind(DeclId),
-                     this);
-  // Function bodies, where tensors flow into annotated declarations.
-  Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
-                                  unless(isExpansionInSystemHeader()),
-                                  unless(isInstantiated()))
-                         .bind(FunctionId),
-                     this);
+  // Declarations that may carry an annotation (their grammar is checked),
+  // and function bodies, where tensors flow into annotated declarations.
+  // The matchers are bare: check() leaves out LibTorch's own declarations
+  // before it asks anything costly (a location in a system header, a body,
+  // a template instantiation), since each question may read part of a
+  // precompiled <torch/torch.h>, and isInstantiated() would build the
+  // parent map of the whole translation unit.
+  Finder->addMatcher(
+      decl(anyOf(varDecl(), fieldDecl(), functionDecl())).bind(DeclId), this);
+  Finder->addMatcher(functionDecl(isDefinition()).bind(FunctionId), this);
   // A lambda's body is a function of its own.
-  Finder->addMatcher(lambdaExpr(unless(isExpansionInSystemHeader()),
-                                unless(isInTemplateInstantiation()))
-                         .bind(LambdaId),
-                     this);
+  Finder->addMatcher(lambdaExpr().bind(LambdaId), this);
 }
 
 void ShapeAnnotationCheck::check(const MatchFinder::MatchResult &Result) {
@@ -230,6 +243,12 @@ void ShapeAnnotationCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void ShapeAnnotationCheck::checkMalformed(const Decl *D, ASTContext &Ctx) {
+  // Written code only: once in a template, never in a system header (asked
+  // before the type, which may have to be read from a precompiled header).
+  if (D->isImplicit() || isInTorchLibrary(D) ||
+      Ctx.getSourceManager().isInSystemHeader(D->getLocation()) ||
+      !isAnnotatable(D) || isInInstantiation(D))
+    return;
   const DeclAnnotation *A = finder(Ctx).find(D);
   if (!A || A->ok() ||
       !ReportedMalformed.insert(A->Begin.getRawEncoding()).second)
@@ -241,8 +260,10 @@ void ShapeAnnotationCheck::checkMalformed(const Decl *D, ASTContext &Ctx) {
 
 void ShapeAnnotationCheck::checkFunction(const FunctionDecl *Fn,
                                          ASTContext &Ctx) {
-  if (!Fn || !Fn->hasBody() || Fn->isDependentContext() ||
-      isInTorchLibrary(Fn) || !CheckedFunctions.insert(Fn).second)
+  if (!Fn || isInTorchLibrary(Fn) || !Fn->doesThisDeclarationHaveABody() ||
+      Fn->isDependentContext() || isInInstantiation(Fn) ||
+      Ctx.getSourceManager().isInSystemHeader(Fn->getLocation()) ||
+      !CheckedFunctions.insert(Fn).second)
     return;
   SiteCollector Collector(Fn, finder(Ctx));
   Collector.TraverseStmt(Fn->getBody());

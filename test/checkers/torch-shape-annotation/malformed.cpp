@@ -82,6 +82,19 @@ void declaredTwice(const torch::Tensor &x /* shape: [B */);
 // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: malformed shape annotation '[B': missing ']' at the end of the shape [torch-shape-annotation]
 void declaredTwice(const torch::Tensor &x) { declaredTwice(x); }
 
+// Once in a template, not per instantiation.
+template <typename T> struct Holder {
+  torch::Tensor value; // shape: [T
+  // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: malformed shape annotation '[T': missing ']' at the end of the shape [torch-shape-annotation]
+};
+template <typename T> void generic() {
+  torch::Tensor t; // shape: [N, 
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: malformed shape annotation '[N,': missing ']' at the end of the shape [torch-shape-annotation]
+  Holder<T> h;
+}
+template void generic<int>();
+template void generic<float>();
+
 // ===== Text that is hard to quote ============================================
 
 void unusualText() {
