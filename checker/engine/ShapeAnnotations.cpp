@@ -139,12 +139,31 @@ std::vector<RawToken> tokensFrom(const std::vector<RawToken> &Line,
   return Out;
 }
 
+/// Whether the tokens of a line before offset \p Begin are only C++11
+/// attributes (`[[nodiscard]]`), which a declaration's range leaves out.
+bool onlyAttributesBefore(const std::vector<RawToken> &Line, unsigned Begin) {
+  int Depth = 0;
+  for (const RawToken &T : Line) {
+    if (T.Offset >= Begin)
+      break;
+    if (T.Kind == tok::l_square)
+      ++Depth;
+    else if (T.Kind == tok::r_square)
+      --Depth;
+    else if (Depth < 2)
+      return false;
+    if (Depth < 0)
+      return false;
+  }
+  return Depth == 0;
+}
+
 /// A comment alone on the line above a declaration that starts its line.
 std::unique_ptr<DeclAnnotation> commentAbove(const LineLexer &Lines,
                                              const DeclSpan &S,
                                              torchtidy::CommentKind Kind) {
   std::vector<RawToken> Own = Lines.line(S.BeginLine);
-  if (Own.empty() || Own.front().Offset != S.BeginOffset)
+  if (Own.empty() || !onlyAttributesBefore(Own, S.BeginOffset))
     return nullptr;
   std::vector<RawToken> Above = Lines.line(S.BeginLine - 1);
   if (Above.size() != 1 || !Above.front().isComment())

@@ -17,6 +17,7 @@
 //     comment alone on the line above a parameter that starts its line;
 //   * a function's result: `// returns shape: [...]` alone on the line
 //     above the function.
+//   (A declaration that starts its line may follow C++11 attributes.)
 //
 // Only tensors are annotated: declarations of another type, and functions
 // returning another type, have no annotation. Nor do LibTorch's own

@@ -60,6 +60,17 @@ void parameters(const torch::Tensor &a /* shape: [B C] */,
 // returns shape: [N, C
 torch::Tensor result();
 // CHECK-MESSAGES: :[[@LINE-2]]:24: warning: malformed shape annotation '[N, C': missing ']' at the end of the shape [torch-shape-annotation]
+// returns shape: [N, C D]
+[[nodiscard]] static inline torch::Tensor withAttributes();
+// CHECK-MESSAGES: :[[@LINE-2]]:25: warning: malformed shape annotation '[N, C D]': expected ',' or ']' after a dim [torch-shape-annotation]
+// returns shape: [N
+auto trailingReturn() -> torch::Tensor;
+// CHECK-MESSAGES: :[[@LINE-2]]:21: warning: malformed shape annotation '[N': missing ']' at the end of the shape [torch-shape-annotation]
+struct Model {
+  // returns shape: [B, 10) float
+  virtual torch::Tensor forward(const torch::Tensor &x) const;
+  // CHECK-MESSAGES: :[[@LINE-2]]:27: warning: malformed shape annotation '[B, 10) float': expected ',' or ']' after a dim [torch-shape-annotation]
+};
 TORCH_TIDY_SHAPE("[N]]") torch::Tensor attributeResult();
 // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: malformed shape annotation '[N]]': unexpected text after the shape (a ';' may separate a comment) [torch-shape-annotation]
 
