@@ -13,10 +13,8 @@
 
 namespace clang::tidy::torch {
 
-/// Finds shape annotations that are malformed, or contradicted by the
-/// tensors that flow into them: a variable's initializer or assignment, an
-/// argument of an annotated parameter, a returned tensor, an assignment to
-/// an annotated field, and names that take two different sizes.
+/// Finds shape annotations that are malformed, contradicted by the tensors
+/// that flow into them, or whose names take two different sizes.
 ///
 /// For the user-facing documentation see:
 /// docs/checks/torch-shape-annotation.md
