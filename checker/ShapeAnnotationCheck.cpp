@@ -283,14 +283,13 @@ void ShapeAnnotationCheck::checkFunction(const FunctionDecl *Fn,
     S.Match =
         torchtidy::matchSpec(S.Annotation->spec(), S.Fact.Sizes, S.Fact.Type);
     if (S.Match.Mismatch)
-      reportMismatch(S, Symbols, Ctx);
+      reportMismatch(S, Symbols);
   }
   reportConflicts(Sites, Fn, Symbols, Ctx);
 }
 
 void ShapeAnnotationCheck::reportMismatch(const FlowSite &S,
-                                          const SymbolTable &Symbols,
-                                          ASTContext &Ctx) {
+                                          const SymbolTable &Symbols) {
   const torchtidy::SpecMismatch &M = *S.Match.Mismatch;
   std::string What =
       M.K == torchtidy::SpecMismatch::DType

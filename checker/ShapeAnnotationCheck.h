@@ -36,8 +36,7 @@ private:
   AnnotationFinder &finder(ASTContext &Ctx);
   void checkMalformed(const Decl *D, ASTContext &Ctx);
   void checkFunction(const FunctionDecl *Fn, ASTContext &Ctx);
-  void reportMismatch(const FlowSite &Site, const SymbolTable &Symbols,
-                      ASTContext &Ctx);
+  void reportMismatch(const FlowSite &Site, const SymbolTable &Symbols);
   void reportConflicts(std::vector<FlowSite> &Sites, const FunctionDecl *Fn,
                        const SymbolTable &Symbols, ASTContext &Ctx);
 
