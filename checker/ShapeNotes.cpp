@@ -1,6 +1,7 @@
 //===--- ShapeNotes.cpp - Notes that say where a tensor's shape was made --===//
 
 #include "ShapeNotes.h"
+#include "engine/AnnotatedFacts.h"
 
 namespace clang::tidy::torch {
 
@@ -11,7 +12,11 @@ void emitOriginNotes(ClangTidyCheck &Check, const TensorFact &Fact,
     if (S.Range.getBegin().isInvalid())
       continue;
     std::string Sizes = S.Result.str(&Symbols);
-    if (S.Op.empty())
+    if (S.Op == AnnotationOriginOp)
+      Check.diag(S.Range.getBegin(), "'%0' has shape %1 from its annotation",
+                 DiagnosticIDs::Note)
+          << S.Var << Sizes;
+    else if (S.Op.empty())
       Check.diag(S.Range.getBegin(), "'%0' has shape %1 from this assignment",
                  DiagnosticIDs::Note)
           << S.Var << Sizes;

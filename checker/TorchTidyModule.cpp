@@ -2,6 +2,7 @@
 
 #include "DebugShapeCheck.h"
 #include "LossTargetRankCheck.h"
+#include "ShapeAnnotationCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -14,6 +15,7 @@ public:
     Factories.registerCheck<LossTargetRankCheck>("torch-loss-target-rank");
     // Test-only: reports the engine's facts; not in the torch-* set.
     Factories.registerCheck<DebugShapeCheck>("torchtidy-debug-shape");
+    Factories.registerCheck<ShapeAnnotationCheck>("torch-shape-annotation");
   }
 };
 

@@ -34,14 +34,20 @@ config.substitutions.append(('%torch_pch', config.torch_pch))
 config.substitutions.append(('%FileCheck', os.path.join(llvm_bin, 'FileCheck')))
 config.substitutions.append(('%not', os.path.join(llvm_bin, 'not')))
 config.substitutions.append(('%inputs', os.path.join(config.test_source_root, 'Inputs')))
+# The headers torch-tidy installs (torch_tidy/shape.h).
+config.substitutions.append((
+    '%annotation_include',
+    os.path.join(os.path.dirname(config.test_source_root), 'include')))
 config.substitutions.append((
     '%check_torch_tidy',
     '%s %s --clang-tidy=%s --load=%s --filecheck=%s' % (
         shlex.quote(config.python_executable), runner, config.clang_tidy,
         config.plugin, os.path.join(llvm_bin, 'FileCheck'))))
-real_flags = '%s -include-pch %s -I%s' % (
+# With the project's own headers (torch_tidy/shape.h), as users include them.
+real_flags = '%s -include-pch %s -I%s -I%s' % (
     config.torch_flags, config.torch_pch,
-    os.path.join(config.test_source_root, 'Inputs', 'real'))
+    os.path.join(config.test_source_root, 'Inputs', 'real'),
+    os.path.join(os.path.dirname(config.test_source_root), 'include'))
 config.substitutions.append(('%real_flags', real_flags))
 config.substitutions.append((
     '%shape_oracle',
@@ -61,7 +67,15 @@ config.substitutions.append((
         config.clang_tidy, config.plugin, config.clangxx,
         shlex.quote(real_flags), shlex.quote(config.torch_link_flags))))
 
+# The annotation grammar's fuzzer and how long fuzz/ runs it (seconds).
+config.substitutions.append(('%annotation_fuzzer', config.annotation_fuzzer))
+config.substitutions.append(
+    ('%fuzz_seconds', lit_config.params.get('fuzz_seconds', '60')))
+
 config.available_features.add('llvm-%s' % config.llvm_major)
+if config.gxx:
+    config.available_features.add('gxx')
+    config.substitutions.append(('%gxx', config.gxx))
 if config.torch_flags:
     config.available_features.add('libtorch')
 if config.other_clang_tidy:

@@ -18,12 +18,14 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace clang::tidy::torch {
 
 struct OpCall;
+class AnnotationScope;
 
 class CallSummaries;
 
@@ -54,6 +56,9 @@ struct EngineContext {
   llvm::DenseMap<const ReturnStmt *, Value> Returns;
   /// What the variables and fields hold where the function returns.
   std::optional<ShapeState> ExitState;
+  /// The function's shape annotations and their names' symbols, made on
+  /// first use (AnnotatedFacts.cpp).
+  std::shared_ptr<AnnotationScope> Annotations;
 
   Dim symbolFor(const void *Site, llvm::StringRef Name);
   /// The tensor object made by \p E (its \p Part-th result for an op that

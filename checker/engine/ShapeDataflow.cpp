@@ -1,6 +1,7 @@
 //===--- ShapeDataflow.cpp - Forward dataflow of tensor facts over the CFG ===//
 
 #include "ShapeDataflow.h"
+#include "AnnotatedFacts.h"
 #include "CallSummaries.h"
 #include "EscapingVars.h"
 #include "ShapeState.h"
@@ -280,6 +281,7 @@ void ShapeDataflow::assign(const ValueDecl *D, const Expr *Site, Value V,
         addOrigin(*F, OriginStep{Where, "", D->getName().str(), F->Sizes});
     }
   }
+  meetVariableAnnotation(EC, D, V);
   State.set(D, std::move(V));
 }
 
@@ -463,6 +465,7 @@ void ShapeDataflow::transfer(const Stmt *S, ShapeState &State) {
     ExprEvaluator Eval(EC, State);
     V = Eval.evaluate(E);
   }
+  meetExpressionAnnotation(EC, State, E, V);
   // Wrappers (casts, temporaries) give their operand's value, which is kept.
   if (!isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
            CXXBindTemporaryExpr, ExprWithCleanups>(E) &&
@@ -487,9 +490,12 @@ ShapeState ShapeDataflow::initialState() {
       Initial.set(P, Bound->second); // the argument of the analyzed call
       continue;
     }
-    // An integer parameter is one size for the whole call.
+    // An integer parameter is one size for the whole call; a tensor
+    // parameter is what its annotation says.
     if (P->getType().getNonReferenceType()->isIntegerType())
       Initial.set(P, IntValue{EC.symbolFor(P, P->getName())});
+    else if (std::optional<TensorFact> F = annotatedParameterFact(EC, P))
+      Initial.set(P, std::move(*F));
   }
   // A constructor's member initializers run before its body.
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Fn))
