@@ -252,6 +252,30 @@ Value ExprEvaluator::evaluateDeclRef(const DeclRefExpr *E) {
   return std::monostate();
 }
 
+Value ExprEvaluator::intListOfConstruction(const CXXConstructExpr *E) {
+  // Written as a braced list: {8, 1}.
+  if (const InitListExpr *IL = findInitList(E)) {
+    IntListValue L;
+    for (const Expr *Init : IL->inits())
+      L.Elements.push_back(intOf(Init));
+    return L;
+  }
+  if (E->getNumArgs() != 1)
+    return std::monostate();
+  // One integer is a list of one; a list converts.
+  const Expr *A = E->getArg(0);
+  if (A->getType()->isIntegerType())
+    return IntListValue{{intOf(A)}};
+  Value V = valueOf(A);
+  if (std::holds_alternative<IntListValue>(V))
+    return V;
+  return std::monostate();
+}
+
+const InitListExpr *ExprEvaluator::bracedList(const Expr *E) {
+  return findInitList(E);
+}
+
 Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
   const CXXRecordDecl *RD = recordOf(E->getType());
   if (!RD)
@@ -267,19 +291,10 @@ Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
   if (isNamedClass(RD, "OptionalArrayRef", {"c10"})) {
     if (N == 0)
       return NoneValue{};
-    if (const InitListExpr *IL = findInitList(E)) {
-      IntListValue L;
-      for (const Expr *Init : IL->inits())
-        L.Elements.push_back(intOf(Init));
-      return L;
-    }
-    if (N == 1) {
-      const Expr *A = E->getArg(0);
-      if (A->getType()->isIntegerType())
-        return IntListValue{{intOf(A)}};
-      return valueOf(A);
-    }
-    return std::monostate();
+    Value V = intListOfConstruction(E);
+    return std::holds_alternative<std::monostate>(V) && N == 1
+               ? valueOf(E->getArg(0)) // c10::nullopt
+               : V;
   }
 
   if (isNamedClass(RD, "ArrayRef", {"c10"})) {
@@ -290,21 +305,7 @@ Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
       return std::monostate();
     if (N == 0)
       return IntListValue{};
-    if (const InitListExpr *IL = findInitList(E)) {
-      IntListValue L;
-      for (const Expr *Init : IL->inits())
-        L.Elements.push_back(intOf(Init));
-      return L;
-    }
-    if (N == 1) {
-      const Expr *A = E->getArg(0);
-      if (A->getType()->isIntegerType())
-        return IntListValue{{intOf(A)}};
-      Value V = valueOf(A);
-      if (std::holds_alternative<IntListValue>(V))
-        return V;
-    }
-    return std::monostate();
+    return intListOfConstruction(E);
   }
 
   if (isNamedClass(RD, "TensorOptions", {"c10"})) {
@@ -336,20 +337,8 @@ Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
 
   // torch::ExpandingArray<D>: a kernel size, stride, ... given as one
   // number for every dim or as a list.
-  if (isNamedClass(RD, "ExpandingArray", {"torch"})) {
-    if (N != 1)
-      return std::monostate();
-    const Expr *A = E->getArg(0);
-    if (A->getType()->isIntegerType())
-      return IntListValue{{intOf(A)}};
-    if (const InitListExpr *IL = findInitList(E)) {
-      IntListValue L;
-      for (const Expr *Init : IL->inits())
-        L.Elements.push_back(intOf(Init));
-      return L;
-    }
-    return valueOf(A);
-  }
+  if (isNamedClass(RD, "ExpandingArray", {"torch"}))
+    return intListOfConstruction(E);
 
   // c10::variant / std::variant converting constructors (padding_t).
   if ((isNamedClass(RD, "variant", {"c10"}) ||

@@ -84,6 +84,9 @@ public:
   OptionsValue optionsOf(const Expr *E);
   Tri boolOf(const Expr *E);
   bool isNone(const Expr *E);
+  /// The braced list an argument was written as (`{8, 1}`), through the
+  /// initializer_list and ArrayRef wrappers clang adds.
+  const InitListExpr *bracedList(const Expr *E);
   /// The element count and dtype of a braced literal given to torch::tensor.
   std::optional<Shape> bracedDataShape(const Expr *E, DType &Type);
 
@@ -105,6 +108,8 @@ private:
   Value evaluateModuleCall(const Expr *Call, const Value &Module,
                            llvm::ArrayRef<const Expr *> Args);
   Value evaluateMember(const MemberExpr *E);
+  /// An IntArrayRef-like construction: a braced list, or one integer.
+  Value intListOfConstruction(const CXXConstructExpr *E);
   /// A call of a function of the translation unit, analyzed with its
   /// arguments; \p Object is the object of a method call, if any.
   Value evaluateUserCall(const Expr *Call, const FunctionDecl *Callee,

@@ -609,19 +609,7 @@ std::optional<IndexItem> indexItem(const OpCall &C, const Expr *E) {
 Value indexOp(const OpCall &C) {
   if (C.Args.size() != 1)
     return std::monostate();
-  const auto *List = dyn_cast<InitListExpr>(C.Args[0]->IgnoreImplicit());
-  // std::initializer_list<TensorIndex>: the braced list under the wrappers.
-  const Expr *E = C.Args[0];
-  for (int Depth = 0; !List && E && Depth < 8; ++Depth) {
-    E = E->IgnoreImplicit();
-    if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
-      E = SIL->getSubExpr();
-    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
-      E = CE->getArg(0);
-    else
-      break;
-    List = dyn_cast<InitListExpr>(E->IgnoreImplicit());
-  }
+  const InitListExpr *List = C.Eval.bracedList(C.Args[0]);
   if (!List)
     return std::monostate();
   std::vector<IndexItem> Items;
