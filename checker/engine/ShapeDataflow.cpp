@@ -357,7 +357,7 @@ void ShapeDataflow::transfer(const Stmt *S, ShapeState &State) {
 
 void ShapeDataflow::run() {
   const Stmt *Body = Fn->getBody();
-  if (!Body || Fn->isDependentContext())
+  if (!Body)
     return;
   CFG::BuildOptions Options;
   Options.setAllAlwaysAdd();

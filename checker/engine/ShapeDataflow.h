@@ -53,7 +53,8 @@ private:
   bool Complete = false;
 };
 
-/// Analyzes \p Fn (a function with a body; templates are not analyzed).
+/// Analyzes \p Fn (a function with a body). A template is analyzed as
+/// written, once: what depends on its parameters is unknown.
 std::unique_ptr<FunctionShapes> analyzeFunction(const FunctionDecl *Fn,
                                                 ASTContext &Ctx,
                                                 const EngineLimits &Limits = {});
