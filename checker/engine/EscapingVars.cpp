@@ -73,6 +73,37 @@ public:
     return true;
   }
 
+  bool VisitCallExpr(CallExpr *CE) {
+    // f(x, t) in a template, with t dependent: which f is called, and
+    // whether it takes x by non-const reference, is known only per
+    // instantiation. The same holds for the object of x.f(t), even when
+    // clang already names the one candidate.
+    if (!CE->isTypeDependent())
+      return true;
+    for (const Expr *A : CE->arguments())
+      if (const ValueDecl *D = rootVar(A))
+        Escaping.insert(D);
+    const Expr *Callee = CE->getCallee()->IgnoreParenImpCasts();
+    const Expr *Base = nullptr;
+    if (const auto *ME = dyn_cast<MemberExpr>(Callee))
+      Base = ME->getBase();
+    else if (const auto *DME = dyn_cast<CXXDependentScopeMemberExpr>(Callee))
+      Base = DME->isImplicitAccess() ? nullptr : DME->getBase();
+    else if (const auto *UME = dyn_cast<UnresolvedMemberExpr>(Callee))
+      Base = UME->isImplicitAccess() ? nullptr : UME->getBase();
+    if (const ValueDecl *D = rootVar(Base))
+      Escaping.insert(D);
+    return true;
+  }
+
+  bool VisitCXXUnresolvedConstructExpr(CXXUnresolvedConstructExpr *CE) {
+    // T(x) in a template: T's constructor may take x by non-const reference.
+    for (const Expr *A : CE->arguments())
+      if (const ValueDecl *D = rootVar(A))
+        Escaping.insert(D);
+    return true;
+  }
+
   bool shouldVisitLambdaBody() const { return true; }
 };
 

@@ -599,8 +599,13 @@ Value ExprEvaluator::evaluateTensorOp(const Expr *Call, llvm::StringRef Name,
   if (InPlace) {
     if (Entry->Forms & InPlaceSame)
       return Self;
-    if (auto *T = std::get_if<TensorFact>(&R))
+    if (auto *T = std::get_if<TensorFact>(&R)) {
       T->Object = Self.Object;
+      // The note names the op as written: unsqueeze_, not unsqueeze.
+      if (!T->Origin.empty() &&
+          T->Origin.back().Range.getBegin() == Call->getExprLoc())
+        T->Origin.back().Op = Name.str();
+    }
   }
   return R;
 }

@@ -434,8 +434,13 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
       llvm::StringRef Name = MD->getName();
       // x.op_(...): the tensor itself changes.
       if (Name.size() > 1 && Name.ends_with("_") && !Name.starts_with("_")) {
-        changeTensor(D, std::holds_alternative<TensorFact>(V) ? V : Value(),
-                     State);
+        Value New = std::holds_alternative<TensorFact>(V) ? V : Value();
+        // Its note names the variable changed, as an assignment's does.
+        if (auto *F = std::get_if<TensorFact>(&New))
+          if (!F->Origin.empty() && F->Origin.back().Var.empty() &&
+              F->Origin.back().Range.getBegin() == MCE->getExprLoc())
+            F->Origin.back().Var = D->getName().str();
+        changeTensor(D, New, State);
         return;
       }
     }
@@ -509,7 +514,7 @@ ShapeState ShapeDataflow::initialState() {
 
 bool ShapeDataflow::run() {
   const Stmt *Body = Fn->getBody();
-  if (!Body || Fn->isDependentContext())
+  if (!Body)
     return false;
   CFG::BuildOptions Options;
   Options.setAllAlwaysAdd();

@@ -66,7 +66,8 @@ bool runDataflow(const FunctionDecl *Fn, EngineContext &EC,
                  const EngineLimits &Limits,
                  const llvm::DenseMap<const ValueDecl *, Value> &Bindings);
 
-/// Analyzes \p Fn (a function with a body; templates are not analyzed).
+/// Analyzes \p Fn (a function with a body). A template is analyzed as
+/// written, once: what depends on its parameters is unknown.
 std::unique_ptr<FunctionShapes> analyzeFunction(const FunctionDecl *Fn,
                                                 ASTContext &Ctx,
                                                 const EngineLimits &Limits = {});

@@ -190,9 +190,23 @@ TEST_F(SymbolicShapeOpsTest, ViewFlattensKeepdimTarget) {
   EXPECT_EQ(str(viewShape(Shape::of({N, c(1)}), dims({-1}))), "[n]");
 }
 
+TEST_F(SymbolicShapeOpsTest, ViewSolvesMinusOneBesideASymbol) {
+  // [5*n].view({n, -1}): the -1 is 5. The known part (n) may be 0, but a -1
+  // beside a zero size makes LibTorch throw, so where the view runs n != 0.
+  EXPECT_EQ(str(viewShape(Shape::of({N.times(c(5))}), {N, c(-1)})), "[n, 5]");
+}
+
 TEST_F(SymbolicShapeOpsTest, ViewMultipliesSymbols) {
   EXPECT_EQ(str(viewShape(Shape::of({N, c(5)}), dims({-1}))), "[5*n]");
+  EXPECT_EQ(str(viewShape(Shape::of({N, M}), {M, c(-1)})), "[m, n]");
   EXPECT_EQ(str(viewShape(Shape::of({N, M, c(4)}), {c(-1), c(4)})), "[n*m, 4]");
+}
+
+TEST_F(SymbolicShapeOpsTest, ViewUndoesFlatten) {
+  // [n, m, k].flatten(0, 1) is [n*m, k]; .view({n, -1, k}) brings m back.
+  Shape Flat = flattenShape(Shape::of({N, M, K}), c(0), c(1));
+  EXPECT_EQ(str(Flat), "[n*m, k]");
+  EXPECT_EQ(str(viewShape(Flat, {N, c(-1), K})), "[n, m, k]");
 }
 
 TEST_F(SymbolicShapeOpsTest, ViewMinusOneThatDoesNotDivideIsUnknown) {

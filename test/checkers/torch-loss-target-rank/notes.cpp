@@ -70,7 +70,7 @@ void inPlaceHistory() {
   torch::nll_loss(logits, labels);
   // CHECK-NOTES: :[[@LINE-1]]:27: warning: target of shape [4, 1] does not fit input [4, 3] of 'torch::nll_loss': class indices of shape [4] expected [torch-loss-target-rank]
   // CHECK-NOTES: :[[@LINE-2]]:3: note: LibTorch throws '0D or 1D target tensor expected, multi-target not supported' here
-  // CHECK-NOTES: :[[@LINE-4]]:10: note: shape [4, 1] from 'unsqueeze' here
+  // CHECK-NOTES: :[[@LINE-4]]:10: note: 'labels' has shape [4, 1] from 'unsqueeze_' here
   // CHECK-NOTES: :[[@LINE-6]]:12: note: 'labels' has shape [4] from 'randint' here
   // CHECK-FIXES: torch::nll_loss(logits, labels.squeeze(1));
 }

@@ -214,6 +214,7 @@ public:
   Tensor &requires_grad_(bool requires_grad = true) const;
   Tensor &resize_(IntArrayRef size) const;
   Tensor &copy_(const Tensor &src, bool non_blocking = false) const;
+  Tensor operator-() const;
   Tensor &operator+=(const Tensor &other) const;
 };
 using TensorList = ArrayRef<Tensor>;

@@ -1,0 +1,112 @@
+// Templates: the written code of a template is analyzed once, not each
+// instantiation, so a warning (and its fix) appears once. What depends on a
+// template parameter is unknown there.
+// RUN: %check_torch_tidy %s torch-loss-target-rank %t -- -- %mirror_flags
+
+#include <torch/torch.h>
+
+namespace F = torch::nn::functional;
+
+void fixUp(torch::Tensor &t, int how);
+
+// ===== Warned once ===========================================================
+
+// Nothing in the loss depends on T: one warning for two instantiations.
+template <typename T> void trainStep() {
+  auto logits = torch::randn({4, 3});
+  auto labels = torch::randint(0, 3, {4, 1});
+  F::cross_entropy(logits, labels);
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: target of shape [4, 1] does not fit input [4, 3] of 'torch::nn::functional::cross_entropy': class indices of shape [4] expected [torch-loss-target-rank]
+  // CHECK-FIXES: F::cross_entropy(logits, labels.squeeze(1));
+}
+
+// A member function of a class template.
+template <typename T> struct Trainer {
+  void step() {
+    auto logits = torch::randn({4, 3});
+    auto labels = torch::randint(0, 3, {4, 1});
+    torch::nn::CrossEntropyLoss criterion;
+    criterion(logits, labels);
+    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: target of shape [4, 1] does not fit input [4, 3] of 'CrossEntropyLoss': class indices of shape [4] expected [torch-loss-target-rank]
+    // CHECK-FIXES: criterion(logits, labels.squeeze(1));
+  }
+};
+
+// An explicit specialization is ordinary code: its own warning.
+template <typename T> void specialized() {
+  F::cross_entropy(torch::randn({4, 3}), torch::randint(0, 3, {4}));
+}
+template <> void specialized<float>() {
+  F::cross_entropy(torch::randn({4, 3}), torch::randint(0, 3, {4, 1}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: target of shape [4, 1] does not fit
+  // CHECK-FIXES: F::cross_entropy(torch::randn({4, 3}), torch::randint(0, 3, {4, 1}).squeeze(1));
+}
+
+// ===== Calls resolved per instantiation ======================================
+
+// Not flagged: fixUp(labels, how) is resolved only per instantiation; it may
+// take the target by non-const reference and squeeze it.
+template <typename T> void dependentCallTakesTarget(T how) {
+  auto logits = torch::randn({4, 3});
+  auto labels = torch::randint(0, 3, {4, 1});
+  fixUp(labels, how);
+  F::cross_entropy(logits, labels);
+}
+
+// Not flagged: the same through a member of a dependent object.
+template <typename T> void dependentMemberTakesTarget(T fixer) {
+  auto logits = torch::randn({4, 3});
+  auto labels = torch::randint(0, 3, {4, 1});
+  fixer.repair(labels);
+  F::cross_entropy(logits, labels);
+}
+
+// Not flagged: an in-place op whose argument is dependent.
+template <typename T> void dependentInPlace(T dim) {
+  auto logits = torch::randn({4, 3});
+  auto labels = torch::randint(0, 3, {4, 1});
+  labels.squeeze_(dim);
+  F::cross_entropy(logits, labels);
+}
+
+// Not flagged: a dependent size (N may be 1, or the view may fail).
+template <int N> void dependentView() {
+  auto logits = torch::randn({4, 3});
+  auto labels = torch::randint(0, 3, {4, 1});
+  F::cross_entropy(logits, labels.view({4, N}));
+}
+
+// ===== Gaps ==================================================================
+
+// FALSE NEGATIVE: the sizes depend on N, so the written code knows nothing;
+// the instantiations, where N is known, are not analyzed.
+template <int N> void sizedByParameter() {
+  auto logits = torch::randn({N, 3});
+  F::cross_entropy(logits, torch::randint(0, 3, {N, 1}));
+}
+
+// FALSE NEGATIVE: the input depends on T, so the call is resolved only per
+// instantiation, and those are not analyzed.
+template <typename T> void inputDependsOnT(T scale) {
+  auto labels = torch::randint(0, 3, {4, 1});
+  F::cross_entropy(torch::randn({4, 3}) * scale, labels);
+}
+
+struct Fixer {
+  void repair(torch::Tensor &t);
+};
+
+void instantiate() {
+  trainStep<float>();
+  trainStep<double>();
+  Trainer<float>().step();
+  Trainer<int>().step();
+  specialized<float>();
+  specialized<int>();
+  dependentCallTakesTarget(1);
+  dependentMemberTakesTarget(Fixer());
+  dependentInPlace(1);
+  dependentView<1>();
+  sizedByParameter<4>();
+  inputDependsOnT(2.0);
+}
