@@ -314,6 +314,9 @@ Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
     Value V = valueOf(E->getArg(0));
     if (std::holds_alternative<OptionsValue>(V))
       return V;
+    // A copy of options the engine does not know.
+    if (isNamedClass(recordOf(E->getArg(0)->getType()), "TensorOptions", {"c10"}))
+      return std::monostate();
     // TensorOptions(Device), (Layout), (MemoryFormat): the dtype is left
     // to the default.
     if (recordOf(E->getArg(0)->getType()) || E->getArg(0)->getType()->isEnumeralType())
@@ -720,23 +723,33 @@ bool ExprEvaluator::isNone(const Expr *E) {
 
 std::optional<Shape> ExprEvaluator::bracedDataShape(const Expr *E,
                                                     DType &Type) {
+  QualType ElementType;
+  return bracedDataShape(E, Type, ElementType);
+}
+
+std::optional<Shape> ExprEvaluator::bracedDataShape(const Expr *E, DType &Type,
+                                                    QualType &ElementType) {
   const InitListExpr *IL = findInitList(E);
   if (!IL) {
     const Expr *Leaf = underConversions(E);
-    QualType T = Leaf->getType();
+    QualType T = Leaf->getType().getCanonicalType().getUnqualifiedType();
     if (T->isArithmeticType()) {
       DType D = literalDType(Leaf);
-      if (Type == DType::Unknown || Type == D)
+      // Mixed element types leave the dtype unknown. LibTorch tells them
+      // apart by C++ type: {1, int64_t(2)} (Int and Long) throws too.
+      if ((Type == DType::Unknown || Type == D) &&
+          (ElementType.isNull() || ElementType == T))
         Type = D;
       else
-        Type = DType::Other; // mixed element types: leave it unknown
+        Type = DType::Other;
+      ElementType = T;
       return Shape::of({});
     }
     return std::nullopt;
   }
   std::optional<Shape> Inner;
   for (const Expr *Init : IL->inits()) {
-    std::optional<Shape> S = bracedDataShape(Init, Type);
+    std::optional<Shape> S = bracedDataShape(Init, Type, ElementType);
     if (!S || (Inner && *Inner != *S))
       return std::nullopt;
     Inner = S;

@@ -115,6 +115,9 @@ private:
   Value evaluateUserCall(const Expr *Call, const FunctionDecl *Callee,
                          llvm::ArrayRef<const Expr *> Args);
   std::optional<int64_t> constantInt(const Expr *E);
+  /// bracedDataShape, with the C++ type of the elements seen so far.
+  std::optional<Shape> bracedDataShape(const Expr *E, DType &Type,
+                                       QualType &ElementType);
 
   EngineContext &EC;
   const ShapeState &State;

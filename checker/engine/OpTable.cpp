@@ -52,16 +52,29 @@ Value tensor(const OpCall &C, Shape S, DType T) {
 
 //===--- Factories -------------------------------------------------------===//
 
-/// randn / rand / zeros / ones / empty(size, options): default dtype Float.
-Value sizedFactory(const OpCall &C) {
-  const Expr *Size = C.arg("size");
+/// Whether \p D is certainly negative.
+bool isNegative(const Dim &D) {
+  std::optional<int64_t> V = D.constant();
+  return V && *V < 0;
+}
+
+/// The sizes written for parameter \p Param, unless LibTorch rejects them
+/// ("Trying to create tensor with negative dimension").
+std::optional<std::vector<Dim>> factorySizes(const OpCall &C,
+                                             llvm::StringRef Param) {
+  const Expr *Size = C.arg(Param);
   std::optional<std::vector<Dim>> Sizes =
       Size ? C.Eval.intListOf(Size) : std::nullopt;
+  if (Sizes && llvm::any_of(*Sizes, isNegative))
+    return std::nullopt;
+  return Sizes;
+}
+
+/// randn / rand / zeros / ones / empty(size, options): default dtype Float.
+Value sizedFactory(const OpCall &C) {
+  std::optional<std::vector<Dim>> Sizes = factorySizes(C, "size");
   if (!Sizes)
     return std::monostate();
-  for (const Dim &D : *Sizes)
-    if (std::optional<int64_t> V = D.constant(); V && *V < 0)
-      return std::monostate(); // LibTorch rejects negative sizes
   DType T = dtypeFromOptions(C, C.arg("options"), DType::Float);
   // randn / rand of an integral dtype throw ("normal_kernel_cpu" not
   // implemented for 'Long'; measured on 1.13): nothing after them runs.
@@ -73,9 +86,7 @@ Value sizedFactory(const OpCall &C) {
 /// full(size, fill_value, options): the dtype follows the fill value
 /// (int -> Long, double -> Float, bool -> Bool; measured on 1.13).
 Value full(const OpCall &C) {
-  const Expr *Size = C.arg("size");
-  std::optional<std::vector<Dim>> Sizes =
-      Size ? C.Eval.intListOf(Size) : std::nullopt;
+  std::optional<std::vector<Dim>> Sizes = factorySizes(C, "size");
   if (!Sizes)
     return std::monostate();
   DType Fill = DType::Unknown;
@@ -90,12 +101,16 @@ Value full(const OpCall &C) {
 /// randint([low,] high, size, options): Long by default (the parameter's
 /// default is at::kLong), but written options that set no dtype give the
 /// default Float (`randint(0, 3, {4}, torch::device(torch::kCPU))` is Float,
-/// measured on 1.13).
+/// measured on 1.13). An empty range (low >= high) throws.
 Value randint(const OpCall &C) {
-  const Expr *Size = C.arg("size");
-  std::optional<std::vector<Dim>> Sizes =
-      Size ? C.Eval.intListOf(Size) : std::nullopt;
+  std::optional<std::vector<Dim>> Sizes = factorySizes(C, "size");
   if (!Sizes)
+    return std::monostate();
+  std::optional<int64_t> Low =
+      C.arg("low") ? C.Eval.intOf(C.arg("low")).constant() : 0;
+  std::optional<int64_t> High =
+      C.arg("high") ? C.Eval.intOf(C.arg("high")).constant() : std::nullopt;
+  if (Low && High && *Low >= *High)
     return std::monostate();
   const Expr *Options = C.arg("options");
   DType T = DType::Long;
@@ -125,8 +140,13 @@ Value arange(const OpCall &C) {
   Dim St = Step ? C.Eval.intOf(Step) : Dim::constant(1);
   std::optional<int64_t> SC = S.constant(), EC = E.constant(),
                          StC = St.constant();
+  // LibTorch rejects a zero step, and bounds the step cannot reach.
+  if (StC && *StC == 0)
+    return std::monostate();
+  if (SC && EC && StC && *EC != *SC && ((*EC > *SC) != (*StC > 0)))
+    return std::monostate();
   Dim Length;
-  if (SC && EC && StC && *StC != 0) {
+  if (SC && EC && StC) {
     int64_t Span = *EC - *SC;
     int64_t N = Span / *StC + ((Span % *StC != 0) && ((Span > 0) == (*StC > 0)));
     Length = Dim::constant(N < 0 ? 0 : N);
@@ -142,18 +162,16 @@ Value tensorLiteral(const OpCall &C) {
     return std::monostate();
   DType T = DType::Unknown;
   std::optional<Shape> S = C.Eval.bracedDataShape(C.Args[0], T);
-  if (!S)
+  // Elements of different types throw ("Expected all elements of the
+  // tensor to have the same scalar type").
+  if (!S || T == DType::Other)
     return std::monostate();
-  if (T == DType::Other)
-    T = DType::Unknown;
   return tensor(C, *S, dtypeFromOptions(C, C.arg("options"), T));
 }
 
 /// from_blob(data, sizes, [strides,] options): the given sizes.
 Value fromBlob(const OpCall &C) {
-  const Expr *Size = C.arg("sizes");
-  std::optional<std::vector<Dim>> Sizes =
-      Size ? C.Eval.intListOf(Size) : std::nullopt;
+  std::optional<std::vector<Dim>> Sizes = factorySizes(C, "sizes");
   if (!Sizes)
     return std::monostate();
   return tensor(C, Shape::of(*Sizes),
@@ -165,16 +183,18 @@ Value eye(const OpCall &C) {
   const Expr *N = C.arg("n"), *M = C.arg("m");
   if (!N)
     return std::monostate();
-  Dim DN = C.Eval.intOf(N);
-  return tensor(C, Shape::of({DN, M ? C.Eval.intOf(M) : DN}),
+  Dim DN = C.Eval.intOf(N), DM = M ? C.Eval.intOf(M) : DN;
+  if (isNegative(DN) || isNegative(DM))
+    return std::monostate(); // "n must be greater or equal to 0"
+  return tensor(C, Shape::of({DN, DM}),
                 dtypeFromOptions(C, C.arg("options"), DType::Float));
 }
 
 /// linspace(start, end, steps): [steps].
 Value linspace(const OpCall &C) {
   const Expr *Steps = C.arg("steps");
-  if (!Steps)
-    return std::monostate();
+  if (!Steps || isNegative(C.Eval.intOf(Steps)))
+    return std::monostate(); // "number of steps must be non-negative"
   return tensor(C, Shape::of({C.Eval.intOf(Steps)}),
                 dtypeFromOptions(C, C.arg("options"), DType::Float));
 }

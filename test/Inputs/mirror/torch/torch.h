@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -82,6 +83,34 @@ private:
   size_t Length;
 };
 using IntArrayRef = ArrayRef<int64_t>;
+// ATen/core/IListRef.h (the unboxed form only): cat's list of tensors.
+template <typename T> class IListRef {
+public:
+  IListRef() {}
+  IListRef(const ArrayRef<T> &unboxed) {}
+  IListRef(const std::initializer_list<T> &list) {}
+  template <typename... UnboxedConstructorArgs,
+            typename = std::enable_if_t<
+                std::is_constructible<ArrayRef<T>, UnboxedConstructorArgs...>::value>>
+  IListRef(UnboxedConstructorArgs &&...args) {}
+};
+// c10/util/OptionalArrayRef.h: the dims of sum / mean.
+template <typename T> class OptionalArrayRef final {
+public:
+  constexpr OptionalArrayRef() noexcept {}
+  constexpr OptionalArrayRef(nullopt_t) noexcept {}
+  constexpr OptionalArrayRef(const T &value) noexcept {}
+  template <typename U = ArrayRef<T>,
+            std::enable_if_t<!std::is_same<std::decay_t<U>, OptionalArrayRef>::value &&
+                                 std::is_constructible<ArrayRef<T>, U &&>::value &&
+                                 std::is_convertible<U &&, ArrayRef<T>>::value &&
+                                 !std::is_convertible<U &&, T>::value,
+                             bool> = false>
+  constexpr OptionalArrayRef(U &&value) noexcept {}
+  constexpr OptionalArrayRef(const std::initializer_list<T> &Vec) {}
+};
+using OptionalIntArrayRef = OptionalArrayRef<int64_t>;
+using string_view = std::string_view;
 
 enum class DeviceType : int8_t { CPU = 0, CUDA = 1 };
 constexpr DeviceType kCPU = DeviceType::CPU;
@@ -146,8 +175,18 @@ public:
   int64_t dim() const;
   int64_t numel() const;
   ScalarType scalar_type() const;
+  bool defined() const;
 };
 
+// ATen/core/Generator.h
+struct Generator {
+  Generator() = default;
+};
+namespace indexing {
+struct TensorIndex;
+} // namespace indexing
+
+// ATen/core/TensorBody.h
 class Tensor : public TensorBase {
 public:
   Tensor() = default;
@@ -157,12 +196,15 @@ public:
   Tensor &operator=(Tensor &&x) & = default;
   Tensor &operator=(Scalar v) &&;
 
+  // Shape ops.
   Tensor view(IntArrayRef size) const;
   Tensor view(ScalarType dtype) const;
   Tensor reshape(IntArrayRef shape) const;
   Tensor view_as(const Tensor &other) const;
   Tensor reshape_as(const Tensor &other) const;
   Tensor expand_as(const Tensor &other) const;
+  Tensor expand(IntArrayRef size, bool implicit = false) const;
+  Tensor repeat(IntArrayRef repeats) const;
   Tensor unsqueeze(int64_t dim) const;
   Tensor &unsqueeze_(int64_t dim) const;
   Tensor squeeze() const;
@@ -170,6 +212,18 @@ public:
   Tensor &squeeze_() const;
   Tensor &squeeze_(int64_t dim) const;
   Tensor flatten(int64_t start_dim = 0, int64_t end_dim = -1) const;
+  Tensor unflatten(int64_t dim, IntArrayRef sizes) const;
+  Tensor permute(IntArrayRef dims) const;
+  Tensor transpose(int64_t dim0, int64_t dim1) const;
+  Tensor &transpose_(int64_t dim0, int64_t dim1) const;
+  Tensor swapaxes(int64_t axis0, int64_t axis1) const;
+  Tensor &swapaxes_(int64_t axis0, int64_t axis1) const;
+  Tensor swapdims(int64_t dim0, int64_t dim1) const;
+  Tensor &swapdims_(int64_t dim0, int64_t dim1) const;
+  Tensor t() const;
+  Tensor &t_() const;
+
+  // Reductions.
   Tensor argmax(c10::optional<int64_t> dim = c10::nullopt, bool keepdim = false) const;
   Tensor argmin(c10::optional<int64_t> dim = c10::nullopt, bool keepdim = false) const;
   Tensor max() const;
@@ -177,14 +231,43 @@ public:
   Tensor max(const Tensor &other) const;
   Tensor min() const;
   std::tuple<Tensor, Tensor> min(int64_t dim, bool keepdim = false) const;
-  Tensor permute(IntArrayRef dims) const;
-  Tensor transpose(int64_t dim0, int64_t dim1) const;
-  Tensor &transpose_(int64_t dim0, int64_t dim1) const;
-  Tensor t() const;
-  Tensor &t_() const;
+  Tensor min(const Tensor &other) const;
+  Tensor sum(c10::optional<ScalarType> dtype = c10::nullopt) const;
+  Tensor sum(OptionalIntArrayRef dim, bool keepdim = false,
+             c10::optional<ScalarType> dtype = c10::nullopt) const;
+  Tensor mean(c10::optional<ScalarType> dtype = c10::nullopt) const;
+  Tensor mean(OptionalIntArrayRef dim, bool keepdim = false,
+              c10::optional<ScalarType> dtype = c10::nullopt) const;
+  std::tuple<Tensor, Tensor> sort(int64_t dim = -1, bool descending = false) const;
+  std::tuple<Tensor, Tensor> sort(c10::optional<bool> stable, int64_t dim = -1,
+                                  bool descending = false) const;
+  Tensor argsort(int64_t dim = -1, bool descending = false) const;
+  Tensor argsort(bool stable, int64_t dim = -1, bool descending = false) const;
+  std::tuple<Tensor, Tensor> topk(int64_t k, int64_t dim = -1, bool largest = true,
+                                  bool sorted = true) const;
+
+  // Indexing.
   Tensor select(int64_t dim, int64_t index) const;
   Tensor narrow(int64_t dim, int64_t start, int64_t length) const;
+  Tensor narrow(int64_t dim, const Tensor &start, int64_t length) const;
+  Tensor slice(int64_t dim = 0, c10::optional<int64_t> start = c10::nullopt,
+               c10::optional<int64_t> end = c10::nullopt, int64_t step = 1) const;
+  Tensor index(ArrayRef<at::indexing::TensorIndex> indices) const;
+  Tensor index(std::initializer_list<at::indexing::TensorIndex> indices) const;
+  Tensor &index_put_(std::initializer_list<at::indexing::TensorIndex> indices,
+                     const Scalar &v);
+  Tensor index_select(int64_t dim, const Tensor &index) const;
+  Tensor gather(int64_t dim, const Tensor &index, bool sparse_grad = false) const;
+  Tensor operator[](Scalar index) const;
+  Tensor operator[](Tensor index) const;
   Tensor operator[](int64_t index) const;
+
+  // Matrix products.
+  Tensor matmul(const Tensor &other) const;
+  Tensor mm(const Tensor &mat2) const;
+  Tensor bmm(const Tensor &mat2) const;
+
+  // Dtype conversions.
   Tensor to(TensorOptions options = {}, bool non_blocking = false, bool copy = false,
             c10::optional<MemoryFormat> memory_format = c10::nullopt) const;
   Tensor to(Device device, ScalarType dtype, bool non_blocking = false, bool copy = false,
@@ -194,37 +277,136 @@ public:
   Tensor to(const Tensor &other, bool non_blocking = false, bool copy = false,
             c10::optional<MemoryFormat> memory_format = c10::nullopt) const;
   Tensor toType(ScalarType t) const;
+  Tensor type_as(const Tensor &other) const;
+
+  // Sizes and dtype kept.
   Tensor cpu() const;
   Tensor cuda() const;
   Tensor clone(c10::optional<MemoryFormat> memory_format = c10::nullopt) const;
   Tensor detach() const;
+  Tensor &detach_() const;
   Tensor contiguous(MemoryFormat memory_format = MemoryFormat::Contiguous) const;
   Tensor relu() const;
-  Tensor sigmoid() const;
-  Tensor exp() const;
-  Tensor log() const;
-  Tensor log_softmax(int64_t dim, c10::optional<ScalarType> dtype = c10::nullopt) const;
-  Tensor softmax(int64_t dim, c10::optional<ScalarType> dtype = c10::nullopt) const;
-  Tensor add(const Tensor &other, const Scalar &alpha = 1) const;
-  Tensor mul(const Tensor &other) const;
-  Tensor &add_(const Tensor &other, const Scalar &alpha = 1) const;
-  Tensor &mul_(const Scalar &other) const;
+  Tensor &relu_() const;
+  Tensor abs() const;
+  Tensor &abs_() const;
+  Tensor neg() const;
+  Tensor &neg_() const;
+  Tensor clamp(const c10::optional<Scalar> &min,
+               const c10::optional<Scalar> &max = c10::nullopt) const;
+  Tensor clamp(const c10::optional<Tensor> &min = {},
+               const c10::optional<Tensor> &max = {}) const;
+  Tensor &clamp_(const c10::optional<Scalar> &min,
+                 const c10::optional<Scalar> &max = c10::nullopt) const;
+  Tensor &clamp_(const c10::optional<Tensor> &min = {},
+                 const c10::optional<Tensor> &max = {}) const;
+  Tensor &masked_fill_(const Tensor &mask, const Scalar &value) const;
+  Tensor masked_fill(const Tensor &mask, const Scalar &value) const;
+  Tensor &masked_fill_(const Tensor &mask, const Tensor &value) const;
+  Tensor masked_fill(const Tensor &mask, const Tensor &value) const;
   Tensor &zero_() const;
   Tensor &fill_(const Scalar &value) const;
-  Tensor &requires_grad_(bool requires_grad = true) const;
-  Tensor &resize_(IntArrayRef size) const;
+  Tensor &fill_(const Tensor &value) const;
+  Tensor &normal_(double mean = 0, double std = 1,
+                  c10::optional<Generator> generator = c10::nullopt) const;
+  Tensor &uniform_(double from = 0, double to = 1,
+                   c10::optional<Generator> generator = c10::nullopt) const;
+  const Tensor &requires_grad_(bool _requires_grad = true) const;
+  const Tensor &resize_(IntArrayRef size,
+                        c10::optional<MemoryFormat> memory_format = c10::nullopt) const;
   Tensor &copy_(const Tensor &src, bool non_blocking = false) const;
+
+  // Sizes kept, a floating result.
+  Tensor sigmoid() const;
+  Tensor &sigmoid_() const;
+  Tensor tanh() const;
+  Tensor &tanh_() const;
+  Tensor exp() const;
+  Tensor &exp_() const;
+  Tensor log() const;
+  Tensor &log_() const;
+  Tensor sqrt() const;
+  Tensor &sqrt_() const;
+  Tensor log_softmax(int64_t dim, c10::optional<ScalarType> dtype = c10::nullopt) const;
+  Tensor softmax(int64_t dim, c10::optional<ScalarType> dtype = c10::nullopt) const;
+
+  // Broadcasting binary ops.
+  Tensor add(const Tensor &other, const Scalar &alpha = 1) const;
+  Tensor &add_(const Tensor &other, const Scalar &alpha = 1) const;
+  Tensor add(const Scalar &other, const Scalar &alpha = 1) const;
+  Tensor &add_(const Scalar &other, const Scalar &alpha = 1) const;
+  Tensor sub(const Tensor &other, const Scalar &alpha = 1) const;
+  Tensor &sub_(const Tensor &other, const Scalar &alpha = 1) const;
+  Tensor sub(const Scalar &other, const Scalar &alpha = 1) const;
+  Tensor &sub_(const Scalar &other, const Scalar &alpha = 1) const;
+  Tensor mul(const Tensor &other) const;
+  Tensor &mul_(const Tensor &other) const;
+  Tensor mul(const Scalar &other) const;
+  Tensor &mul_(const Scalar &other) const;
+  Tensor div(const Tensor &other) const;
+  Tensor &div_(const Tensor &other) const;
+  Tensor div(const Tensor &other, c10::optional<c10::string_view> rounding_mode) const;
+  Tensor &div_(const Tensor &other, c10::optional<c10::string_view> rounding_mode) const;
+  Tensor div(const Scalar &other) const;
+  Tensor &div_(const Scalar &other) const;
+  Tensor div(const Scalar &other, c10::optional<c10::string_view> rounding_mode) const;
+  Tensor &div_(const Scalar &other, c10::optional<c10::string_view> rounding_mode) const;
+  Tensor pow(const Tensor &exponent) const;
+  Tensor pow(const Scalar &exponent) const;
+  Tensor &pow_(const Scalar &exponent) const;
+  Tensor &pow_(const Tensor &exponent) const;
+  Tensor remainder(const Scalar &other) const;
+  Tensor &remainder_(const Scalar &other) const;
+  Tensor remainder(const Tensor &other) const;
+  Tensor &remainder_(const Tensor &other) const;
+  Tensor maximum(const Tensor &other) const;
+  Tensor minimum(const Tensor &other) const;
+  Tensor where(const Tensor &condition, const Tensor &other) const;
+  Tensor ne(const Scalar &other) const;
+  Tensor ne(const Tensor &other) const;
+  Tensor eq(const Scalar &other) const;
+  Tensor eq(const Tensor &other) const;
+  Tensor ge(const Scalar &other) const;
+  Tensor ge(const Tensor &other) const;
+  Tensor le(const Scalar &other) const;
+  Tensor le(const Tensor &other) const;
+  Tensor gt(const Scalar &other) const;
+  Tensor gt(const Tensor &other) const;
+  Tensor lt(const Scalar &other) const;
+  Tensor lt(const Tensor &other) const;
+
+  // Operators (members).
   Tensor operator-() const;
-  Tensor &operator+=(const Tensor &other) const;
+  Tensor &operator+=(const Tensor &other);
+  Tensor &operator+=(Scalar other);
+  Tensor &operator-=(const Tensor &other);
+  Tensor &operator-=(Scalar other);
+  Tensor &operator*=(const Tensor &other);
+  Tensor &operator*=(Scalar other);
+  Tensor &operator/=(const Tensor &other);
+  Tensor &operator/=(Scalar other);
 };
 using TensorList = ArrayRef<Tensor>;
+using ITensorListRef = c10::IListRef<Tensor>;
 
-Tensor operator+(const Tensor &self, const Tensor &other);
-Tensor operator+(const Tensor &self, const Scalar &other);
-Tensor operator-(const Tensor &self, const Tensor &other);
-Tensor operator*(const Tensor &self, const Tensor &other);
-Tensor operator*(const Tensor &self, const Scalar &other);
-Tensor operator/(const Tensor &self, const Tensor &other);
+// ATen/TensorOperators.h: each operator for Tensor/Tensor, Tensor/Scalar and
+// Scalar/Tensor.
+#define TORCH_TIDY_MIRROR_OPERATOR(op)                                          \
+  Tensor operator op(const Tensor &x, const Tensor &y);                        \
+  Tensor operator op(const Tensor &x, const Scalar &y);                        \
+  Tensor operator op(const Scalar &x, const Tensor &y);
+TORCH_TIDY_MIRROR_OPERATOR(+)
+TORCH_TIDY_MIRROR_OPERATOR(*)
+TORCH_TIDY_MIRROR_OPERATOR(-)
+TORCH_TIDY_MIRROR_OPERATOR(/)
+TORCH_TIDY_MIRROR_OPERATOR(%)
+TORCH_TIDY_MIRROR_OPERATOR(<)
+TORCH_TIDY_MIRROR_OPERATOR(<=)
+TORCH_TIDY_MIRROR_OPERATOR(>)
+TORCH_TIDY_MIRROR_OPERATOR(>=)
+TORCH_TIDY_MIRROR_OPERATOR(==)
+TORCH_TIDY_MIRROR_OPERATOR(!=)
+#undef TORCH_TIDY_MIRROR_OPERATOR
 
 inline Tensor nll_loss(const Tensor &self, const Tensor &target,
                        const c10::optional<Tensor> &weight = {},
@@ -243,18 +425,189 @@ inline Tensor cross_entropy_loss(const Tensor &self, const Tensor &target,
                                  int64_t reduction = at::Reduction::Mean,
                                  int64_t ignore_index = -100,
                                  double label_smoothing = 0.0);
+// ATen/ops/*.h: the free functions, the tensor operated on first.
 Tensor stack(TensorList tensors, int64_t dim = 0);
-Tensor cat(TensorList tensors, int64_t dim = 0);
+Tensor cat(const ITensorListRef &tensors, int64_t dim = 0);
 Tensor one_hot(const Tensor &self, int64_t num_classes = -1);
-Tensor argmax(const Tensor &self, c10::optional<int64_t> dim = c10::nullopt,
-              bool keepdim = false);
+Tensor randn(IntArrayRef size, TensorOptions options = {});
+// Shape ops.
+Tensor reshape(const Tensor &self, IntArrayRef shape);
+Tensor squeeze(const Tensor &self);
 Tensor squeeze(const Tensor &self, int64_t dim);
 Tensor unsqueeze(const Tensor &self, int64_t dim);
 Tensor flatten(const Tensor &self, int64_t start_dim = 0, int64_t end_dim = -1);
-Tensor reshape(const Tensor &self, IntArrayRef shape);
+Tensor unflatten(const Tensor &self, int64_t dim, IntArrayRef sizes);
+Tensor permute(const Tensor &self, IntArrayRef dims);
+Tensor transpose(const Tensor &self, int64_t dim0, int64_t dim1);
+Tensor swapaxes(const Tensor &self, int64_t axis0, int64_t axis1);
+Tensor swapdims(const Tensor &self, int64_t dim0, int64_t dim1);
+Tensor t(const Tensor &self);
+// Reductions.
+Tensor argmax(const Tensor &self, c10::optional<int64_t> dim = c10::nullopt,
+              bool keepdim = false);
+Tensor argmin(const Tensor &self, c10::optional<int64_t> dim = c10::nullopt,
+              bool keepdim = false);
+std::tuple<Tensor, Tensor> max(const Tensor &self, int64_t dim, bool keepdim = false);
+Tensor max(const Tensor &self);
+Tensor max(const Tensor &self, const Tensor &other);
+std::tuple<Tensor, Tensor> min(const Tensor &self, int64_t dim, bool keepdim = false);
+Tensor min(const Tensor &self);
+Tensor min(const Tensor &self, const Tensor &other);
+Tensor sum(const Tensor &self, c10::optional<ScalarType> dtype = c10::nullopt);
+Tensor sum(const Tensor &self, OptionalIntArrayRef dim, bool keepdim = false,
+           c10::optional<ScalarType> dtype = c10::nullopt);
+Tensor mean(const Tensor &self, c10::optional<ScalarType> dtype = c10::nullopt);
+Tensor mean(const Tensor &self, OptionalIntArrayRef dim, bool keepdim = false,
+            c10::optional<ScalarType> dtype = c10::nullopt);
+std::tuple<Tensor, Tensor> sort(const Tensor &self, int64_t dim = -1,
+                                bool descending = false);
+std::tuple<Tensor, Tensor> sort(const Tensor &self, c10::optional<bool> stable,
+                                int64_t dim = -1, bool descending = false);
+Tensor argsort(const Tensor &self, int64_t dim = -1, bool descending = false);
+Tensor argsort(const Tensor &self, bool stable, int64_t dim = -1, bool descending = false);
+std::tuple<Tensor, Tensor> topk(const Tensor &self, int64_t k, int64_t dim = -1,
+                                bool largest = true, bool sorted = true);
+// Indexing.
+Tensor select(const Tensor &self, int64_t dim, int64_t index);
+Tensor narrow(const Tensor &self, int64_t dim, int64_t start, int64_t length);
+Tensor narrow(const Tensor &self, int64_t dim, const Tensor &start, int64_t length);
+Tensor slice(const Tensor &self, int64_t dim = 0,
+             c10::optional<int64_t> start = c10::nullopt,
+             c10::optional<int64_t> end = c10::nullopt, int64_t step = 1);
+Tensor index_select(const Tensor &self, int64_t dim, const Tensor &index);
+Tensor gather(const Tensor &self, int64_t dim, const Tensor &index,
+              bool sparse_grad = false);
+// Matrix products.
+Tensor matmul(const Tensor &self, const Tensor &other);
+Tensor mm(const Tensor &self, const Tensor &mat2);
+Tensor bmm(const Tensor &self, const Tensor &mat2);
+// Sizes and dtype kept.
+Tensor clone(const Tensor &self, c10::optional<MemoryFormat> memory_format = c10::nullopt);
+Tensor detach(const Tensor &self);
+Tensor &detach_(Tensor &self);
+Tensor relu(const Tensor &self);
+Tensor &relu_(Tensor &self);
+Tensor abs(const Tensor &self);
+Tensor &abs_(Tensor &self);
+Tensor neg(const Tensor &self);
+Tensor &neg_(Tensor &self);
+Tensor clamp(const Tensor &self, const c10::optional<Scalar> &min,
+             const c10::optional<Scalar> &max = c10::nullopt);
+Tensor clamp(const Tensor &self, const c10::optional<Tensor> &min = {},
+             const c10::optional<Tensor> &max = {});
+Tensor masked_fill(const Tensor &self, const Tensor &mask, const Scalar &value);
+Tensor masked_fill(const Tensor &self, const Tensor &mask, const Tensor &value);
+Tensor dropout(const Tensor &input, double p, bool train);
+// Sizes kept, a floating result.
+Tensor sigmoid(const Tensor &self);
+Tensor &sigmoid_(Tensor &self);
+Tensor tanh(const Tensor &self);
+Tensor &tanh_(Tensor &self);
+Tensor exp(const Tensor &self);
+Tensor &exp_(Tensor &self);
+Tensor log(const Tensor &self);
+Tensor &log_(Tensor &self);
+Tensor sqrt(const Tensor &self);
+Tensor &sqrt_(Tensor &self);
+Tensor softmax(const Tensor &self, int64_t dim,
+               c10::optional<ScalarType> dtype = c10::nullopt);
 Tensor log_softmax(const Tensor &self, int64_t dim,
                    c10::optional<ScalarType> dtype = c10::nullopt);
-Tensor randn(IntArrayRef size, TensorOptions options = {});
+// Broadcasting binary ops.
+Tensor add(const Tensor &self, const Tensor &other, const Scalar &alpha = 1);
+Tensor add(const Tensor &self, const Scalar &other, const Scalar &alpha = 1);
+Tensor sub(const Tensor &self, const Tensor &other, const Scalar &alpha = 1);
+Tensor sub(const Tensor &self, const Scalar &other, const Scalar &alpha = 1);
+Tensor mul(const Tensor &self, const Tensor &other);
+Tensor mul(const Tensor &self, const Scalar &other);
+Tensor div(const Tensor &self, const Tensor &other);
+Tensor div(const Tensor &self, const Tensor &other,
+           c10::optional<c10::string_view> rounding_mode);
+Tensor div(const Tensor &self, const Scalar &other);
+Tensor div(const Tensor &self, const Scalar &other,
+           c10::optional<c10::string_view> rounding_mode);
+Tensor pow(const Tensor &self, const Tensor &exponent);
+Tensor pow(const Scalar &self, const Tensor &exponent);
+Tensor pow(const Tensor &self, const Scalar &exponent);
+Tensor remainder(const Tensor &self, const Scalar &other);
+Tensor remainder(const Tensor &self, const Tensor &other);
+Tensor remainder(const Scalar &self, const Tensor &other);
+Tensor maximum(const Tensor &self, const Tensor &other);
+Tensor minimum(const Tensor &self, const Tensor &other);
+Tensor where(const Tensor &condition, const Tensor &self, const Tensor &other);
+Tensor where(const Tensor &condition, const Scalar &self, const Tensor &other);
+Tensor where(const Tensor &condition, const Tensor &self, const Scalar &other);
+Tensor where(const Tensor &condition, const Scalar &self, const Scalar &other);
+std::vector<Tensor> where(const Tensor &condition);
+Tensor eq(const Tensor &self, const Scalar &other);
+Tensor eq(const Tensor &self, const Tensor &other);
+Tensor ne(const Tensor &self, const Scalar &other);
+Tensor ne(const Tensor &self, const Tensor &other);
+Tensor lt(const Tensor &self, const Scalar &other);
+Tensor lt(const Tensor &self, const Tensor &other);
+Tensor le(const Tensor &self, const Scalar &other);
+Tensor le(const Tensor &self, const Tensor &other);
+Tensor gt(const Tensor &self, const Scalar &other);
+Tensor gt(const Tensor &self, const Tensor &other);
+Tensor ge(const Tensor &self, const Scalar &other);
+Tensor ge(const Tensor &self, const Tensor &other);
+// Sizes read off a tensor (ATen/Functions.h).
+inline int64_t numel(const Tensor &tensor);
+inline int64_t size(const Tensor &tensor, int64_t dim);
+// Pooling.
+Tensor max_pool1d(const Tensor &self, IntArrayRef kernel_size, IntArrayRef stride = {},
+                  IntArrayRef padding = 0, IntArrayRef dilation = 1,
+                  bool ceil_mode = false);
+Tensor max_pool2d(const Tensor &self, IntArrayRef kernel_size, IntArrayRef stride = {},
+                  IntArrayRef padding = 0, IntArrayRef dilation = 1,
+                  bool ceil_mode = false);
+Tensor max_pool3d(const Tensor &self, IntArrayRef kernel_size, IntArrayRef stride = {},
+                  IntArrayRef padding = 0, IntArrayRef dilation = 1,
+                  bool ceil_mode = false);
+Tensor avg_pool1d(const Tensor &self, IntArrayRef kernel_size, IntArrayRef stride = {},
+                  IntArrayRef padding = 0, bool ceil_mode = false,
+                  bool count_include_pad = true);
+Tensor avg_pool2d(const Tensor &self, IntArrayRef kernel_size, IntArrayRef stride = {},
+                  IntArrayRef padding = 0, bool ceil_mode = false,
+                  bool count_include_pad = true,
+                  c10::optional<int64_t> divisor_override = c10::nullopt);
+Tensor avg_pool3d(const Tensor &self, IntArrayRef kernel_size, IntArrayRef stride = {},
+                  IntArrayRef padding = 0, bool ceil_mode = false,
+                  bool count_include_pad = true,
+                  c10::optional<int64_t> divisor_override = c10::nullopt);
+Tensor adaptive_avg_pool1d(const Tensor &self, IntArrayRef output_size);
+Tensor adaptive_avg_pool2d(const Tensor &self, IntArrayRef output_size);
+Tensor adaptive_avg_pool3d(const Tensor &self, IntArrayRef output_size);
+// Factories of ATen (torch:: has its own, below).
+Tensor linspace(const Scalar &start, const Scalar &end, int64_t steps,
+                TensorOptions options = {});
+
+// ATen/TensorIndexing.h
+namespace indexing {
+constexpr c10::nullopt_t None = c10::nullopt;
+struct EllipsisIndexType final {
+  EllipsisIndexType() {}
+};
+extern const EllipsisIndexType Ellipsis;
+struct Slice final {
+public:
+  Slice(c10::optional<int64_t> start_index = c10::nullopt,
+        c10::optional<int64_t> stop_index = c10::nullopt,
+        c10::optional<int64_t> step_index = c10::nullopt) {}
+};
+struct TensorIndex final {
+  TensorIndex(c10::nullopt_t) {}
+  TensorIndex(at::indexing::EllipsisIndexType) {}
+  TensorIndex(const char *str) : TensorIndex(at::indexing::Ellipsis) {}
+  TensorIndex(int64_t integer) {}
+  TensorIndex(int integer) : TensorIndex((int64_t)integer) {}
+  template <class T,
+            class = typename std::enable_if<std::is_same<bool, T>::value>::type>
+  TensorIndex(T boolean) {}
+  TensorIndex(Slice slice) {}
+  TensorIndex(Tensor tensor) {}
+};
+} // namespace indexing
 } // namespace at
 
 namespace torch {
@@ -282,7 +635,24 @@ public:
   /*implicit*/ ExpandingArray(std::vector<T> vec) {}
   /*implicit*/ ExpandingArray(at::ArrayRef<T> values) {}
   /*implicit*/ ExpandingArray(T single_size) {}
+  operator at::ArrayRef<T>() const;
 };
+template <size_t D, typename T = int64_t>
+class ExpandingArrayWithOptionalElem : public ExpandingArray<D, c10::optional<T>> {
+public:
+  using ExpandingArray<D, c10::optional<T>>::ExpandingArray;
+  /*implicit*/ ExpandingArrayWithOptionalElem(std::initializer_list<T> list)
+      : ExpandingArrayWithOptionalElem(at::ArrayRef<T>(list)) {}
+  /*implicit*/ ExpandingArrayWithOptionalElem(std::vector<T> vec)
+      : ExpandingArrayWithOptionalElem(at::ArrayRef<T>(vec)) {}
+  /*implicit*/ ExpandingArrayWithOptionalElem(at::ArrayRef<T> values)
+      : ExpandingArray<D, c10::optional<T>>(0) {}
+  /*implicit*/ ExpandingArrayWithOptionalElem(T single_size)
+      : ExpandingArray<D, c10::optional<T>>(0) {}
+};
+
+// torch/types.h
+using Dtype = at::ScalarType;
 
 // Factories (torch/csrc/autograd/generated/variable_factories.h).
 inline at::Tensor randn(at::IntArrayRef size, at::TensorOptions options = {});
@@ -306,19 +676,59 @@ inline at::Tensor zeros_like(const at::Tensor &self, at::TensorOptions options =
                              c10::optional<at::MemoryFormat> memory_format = c10::nullopt);
 inline at::Tensor ones_like(const at::Tensor &self, at::TensorOptions options = {},
                             c10::optional<at::MemoryFormat> memory_format = c10::nullopt);
+inline at::Tensor empty_like(const at::Tensor &self, at::TensorOptions options = {},
+                             c10::optional<at::MemoryFormat> memory_format = c10::nullopt);
+inline at::Tensor full_like(const at::Tensor &self, const at::Scalar &fill_value,
+                            at::TensorOptions options = {},
+                            c10::optional<at::MemoryFormat> memory_format = c10::nullopt);
+inline at::Tensor rand_like(const at::Tensor &self, at::TensorOptions options = {},
+                            c10::optional<at::MemoryFormat> memory_format = c10::nullopt);
+inline at::Tensor randn_like(const at::Tensor &self, at::TensorOptions options = {},
+                             c10::optional<at::MemoryFormat> memory_format = c10::nullopt);
+inline at::Tensor randint_like(const at::Tensor &self, int64_t high,
+                               at::TensorOptions options = {},
+                               c10::optional<at::MemoryFormat> memory_format = c10::nullopt);
+inline at::Tensor randint_like(const at::Tensor &self, int64_t low, int64_t high,
+                               at::TensorOptions options = {},
+                               c10::optional<at::MemoryFormat> memory_format = c10::nullopt);
+inline at::Tensor linspace(const at::Scalar &start, const at::Scalar &end, int64_t steps,
+                           at::TensorOptions options = {});
 inline at::Tensor eye(int64_t n, at::TensorOptions options = {});
 inline at::Tensor eye(int64_t n, int64_t m, at::TensorOptions options = {});
+inline at::Tensor from_blob(void *data, at::IntArrayRef sizes, at::IntArrayRef strides,
+                            const at::TensorOptions &options = at::TensorOptions());
 inline at::Tensor from_blob(void *data, at::IntArrayRef sizes,
                             const at::TensorOptions &options = at::TensorOptions());
 
 namespace detail {
+// torch/csrc/api/include/torch/detail/TensorDataContainer.h (the types of
+// AT_FORALL_SCALAR_TYPES_AND3(Bool, Half, BFloat16), complex ones left out).
 struct TensorDataContainer {
+  TensorDataContainer();
+  TensorDataContainer(uint8_t value);
+  TensorDataContainer(int8_t value);
+  TensorDataContainer(int16_t value);
   TensorDataContainer(int value);
   TensorDataContainer(int64_t value);
   TensorDataContainer(float value);
   TensorDataContainer(double value);
   TensorDataContainer(bool value);
   TensorDataContainer(std::initializer_list<TensorDataContainer> init_list);
+  TensorDataContainer(at::ArrayRef<uint8_t> values);
+  TensorDataContainer(at::ArrayRef<int8_t> values);
+  TensorDataContainer(at::ArrayRef<int16_t> values);
+  TensorDataContainer(at::ArrayRef<int> values);
+  TensorDataContainer(at::ArrayRef<int64_t> values);
+  TensorDataContainer(at::ArrayRef<float> values);
+  TensorDataContainer(at::ArrayRef<double> values);
+  TensorDataContainer(at::ArrayRef<bool> values);
+  TensorDataContainer(const std::vector<uint8_t> &values);
+  TensorDataContainer(const std::vector<int8_t> &values);
+  TensorDataContainer(const std::vector<int16_t> &values);
+  TensorDataContainer(const std::vector<int> &values);
+  TensorDataContainer(const std::vector<int64_t> &values);
+  TensorDataContainer(const std::vector<float> &values);
+  TensorDataContainer(const std::vector<double> &values);
 };
 } // namespace detail
 inline at::Tensor tensor(detail::TensorDataContainer tensor_data_container,
@@ -457,6 +867,19 @@ public:
 TORCH_MODULE(Conv3d);
 
 // torch/nn/options/pooling.h, modules/pooling.h
+template <size_t D> struct AvgPoolOptions {
+  AvgPoolOptions(ExpandingArray<D> kernel_size)
+      : kernel_size_(kernel_size), stride_(kernel_size) {}
+  TORCH_ARG(ExpandingArray<D>, kernel_size);
+  TORCH_ARG(ExpandingArray<D>, stride);
+  TORCH_ARG(ExpandingArray<D>, padding) = 0;
+  TORCH_ARG(bool, ceil_mode) = false;
+  TORCH_ARG(bool, count_include_pad) = true;
+  TORCH_ARG(c10::optional<int64_t>, divisor_override) = c10::nullopt;
+};
+using AvgPool1dOptions = AvgPoolOptions<1>;
+using AvgPool2dOptions = AvgPoolOptions<2>;
+using AvgPool3dOptions = AvgPoolOptions<3>;
 template <size_t D> struct MaxPoolOptions {
   MaxPoolOptions(ExpandingArray<D> kernel_size)
       : kernel_size_(kernel_size), stride_(kernel_size) {}
@@ -466,21 +889,145 @@ template <size_t D> struct MaxPoolOptions {
   TORCH_ARG(ExpandingArray<D>, dilation) = 1;
   TORCH_ARG(bool, ceil_mode) = false;
 };
+using MaxPool1dOptions = MaxPoolOptions<1>;
 using MaxPool2dOptions = MaxPoolOptions<2>;
-class MaxPool2dImpl : public Cloneable<MaxPool2dImpl> {
+using MaxPool3dOptions = MaxPoolOptions<3>;
+template <typename output_size_t> struct AdaptiveMaxPoolOptions {
+  AdaptiveMaxPoolOptions(output_size_t output_size) : output_size_(output_size) {}
+  TORCH_ARG(output_size_t, output_size);
+};
+using AdaptiveMaxPool1dOptions = AdaptiveMaxPoolOptions<ExpandingArray<1>>;
+using AdaptiveMaxPool2dOptions = AdaptiveMaxPoolOptions<ExpandingArrayWithOptionalElem<2>>;
+using AdaptiveMaxPool3dOptions = AdaptiveMaxPoolOptions<ExpandingArrayWithOptionalElem<3>>;
+template <typename output_size_t> struct AdaptiveAvgPoolOptions {
+  AdaptiveAvgPoolOptions(output_size_t output_size) : output_size_(output_size) {}
+  TORCH_ARG(output_size_t, output_size);
+};
+using AdaptiveAvgPool1dOptions = AdaptiveAvgPoolOptions<ExpandingArray<1>>;
+using AdaptiveAvgPool2dOptions = AdaptiveAvgPoolOptions<ExpandingArrayWithOptionalElem<2>>;
+using AdaptiveAvgPool3dOptions = AdaptiveAvgPoolOptions<ExpandingArrayWithOptionalElem<3>>;
+
+template <size_t D, typename Derived> class AvgPoolImpl : public Cloneable<Derived> {
 public:
-  MaxPool2dImpl(ExpandingArray<2> kernel_size)
-      : MaxPool2dImpl(MaxPool2dOptions(kernel_size)) {}
-  explicit MaxPool2dImpl(const MaxPool2dOptions &options_);
+  AvgPoolImpl(ExpandingArray<D> kernel_size) : AvgPoolImpl(AvgPoolOptions<D>(kernel_size)) {}
+  explicit AvgPoolImpl(const AvgPoolOptions<D> &options_);
+  AvgPoolOptions<D> options;
+};
+class AvgPool1dImpl : public AvgPoolImpl<1, AvgPool1dImpl> {
+public:
+  using AvgPoolImpl<1, AvgPool1dImpl>::AvgPoolImpl;
   Tensor forward(const Tensor &input);
 };
-TORCH_MODULE(MaxPool2d);
-class AdaptiveAvgPool2dImpl : public Cloneable<AdaptiveAvgPool2dImpl> {
+TORCH_MODULE(AvgPool1d);
+class AvgPool2dImpl : public AvgPoolImpl<2, AvgPool2dImpl> {
 public:
-  AdaptiveAvgPool2dImpl(ExpandingArray<2> output_size);
+  using AvgPoolImpl<2, AvgPool2dImpl>::AvgPoolImpl;
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(AvgPool2d);
+class AvgPool3dImpl : public AvgPoolImpl<3, AvgPool3dImpl> {
+public:
+  using AvgPoolImpl<3, AvgPool3dImpl>::AvgPoolImpl;
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(AvgPool3d);
+
+template <size_t D, typename Derived> class MaxPoolImpl : public Cloneable<Derived> {
+public:
+  MaxPoolImpl(ExpandingArray<D> kernel_size) : MaxPoolImpl(MaxPoolOptions<D>(kernel_size)) {}
+  explicit MaxPoolImpl(const MaxPoolOptions<D> &options_);
+  MaxPoolOptions<D> options;
+};
+class MaxPool1dImpl : public MaxPoolImpl<1, MaxPool1dImpl> {
+public:
+  using MaxPoolImpl<1, MaxPool1dImpl>::MaxPoolImpl;
+  Tensor forward(const Tensor &input);
+  std::tuple<Tensor, Tensor> forward_with_indices(const Tensor &input);
+};
+TORCH_MODULE(MaxPool1d);
+class MaxPool2dImpl : public MaxPoolImpl<2, MaxPool2dImpl> {
+public:
+  using MaxPoolImpl<2, MaxPool2dImpl>::MaxPoolImpl;
+  Tensor forward(const Tensor &input);
+  std::tuple<Tensor, Tensor> forward_with_indices(const Tensor &input);
+};
+TORCH_MODULE(MaxPool2d);
+class MaxPool3dImpl : public MaxPoolImpl<3, MaxPool3dImpl> {
+public:
+  using MaxPoolImpl<3, MaxPool3dImpl>::MaxPoolImpl;
+  Tensor forward(const Tensor &input);
+  std::tuple<Tensor, Tensor> forward_with_indices(const Tensor &input);
+};
+TORCH_MODULE(MaxPool3d);
+
+template <size_t D, typename output_size_t, typename Derived>
+class AdaptiveMaxPoolImpl : public Cloneable<Derived> {
+public:
+  AdaptiveMaxPoolImpl(output_size_t output_size)
+      : AdaptiveMaxPoolImpl(AdaptiveMaxPoolOptions<output_size_t>(output_size)) {}
+  explicit AdaptiveMaxPoolImpl(const AdaptiveMaxPoolOptions<output_size_t> &options_)
+      : options(options_) {}
+  AdaptiveMaxPoolOptions<output_size_t> options;
+};
+class AdaptiveMaxPool1dImpl
+    : public AdaptiveMaxPoolImpl<1, ExpandingArray<1>, AdaptiveMaxPool1dImpl> {
+public:
+  using AdaptiveMaxPoolImpl<1, ExpandingArray<1>, AdaptiveMaxPool1dImpl>::AdaptiveMaxPoolImpl;
+  Tensor forward(const Tensor &input);
+  std::tuple<Tensor, Tensor> forward_with_indices(const Tensor &input);
+};
+TORCH_MODULE(AdaptiveMaxPool1d);
+class AdaptiveMaxPool2dImpl
+    : public AdaptiveMaxPoolImpl<2, ExpandingArrayWithOptionalElem<2>, AdaptiveMaxPool2dImpl> {
+public:
+  using AdaptiveMaxPoolImpl<2, ExpandingArrayWithOptionalElem<2>,
+                            AdaptiveMaxPool2dImpl>::AdaptiveMaxPoolImpl;
+  Tensor forward(const Tensor &input);
+  std::tuple<Tensor, Tensor> forward_with_indices(const Tensor &input);
+};
+TORCH_MODULE(AdaptiveMaxPool2d);
+class AdaptiveMaxPool3dImpl
+    : public AdaptiveMaxPoolImpl<3, ExpandingArrayWithOptionalElem<3>, AdaptiveMaxPool3dImpl> {
+public:
+  using AdaptiveMaxPoolImpl<3, ExpandingArrayWithOptionalElem<3>,
+                            AdaptiveMaxPool3dImpl>::AdaptiveMaxPoolImpl;
+  Tensor forward(const Tensor &input);
+  std::tuple<Tensor, Tensor> forward_with_indices(const Tensor &input);
+};
+TORCH_MODULE(AdaptiveMaxPool3d);
+
+template <size_t D, typename output_size_t, typename Derived>
+class AdaptiveAvgPoolImpl : public Cloneable<Derived> {
+public:
+  AdaptiveAvgPoolImpl(output_size_t output_size)
+      : AdaptiveAvgPoolImpl(AdaptiveAvgPoolOptions<output_size_t>(output_size)) {}
+  explicit AdaptiveAvgPoolImpl(const AdaptiveAvgPoolOptions<output_size_t> &options_)
+      : options(options_) {}
+  AdaptiveAvgPoolOptions<output_size_t> options;
+};
+class AdaptiveAvgPool1dImpl
+    : public AdaptiveAvgPoolImpl<1, ExpandingArray<1>, AdaptiveAvgPool1dImpl> {
+public:
+  using AdaptiveAvgPoolImpl<1, ExpandingArray<1>, AdaptiveAvgPool1dImpl>::AdaptiveAvgPoolImpl;
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(AdaptiveAvgPool1d);
+class AdaptiveAvgPool2dImpl
+    : public AdaptiveAvgPoolImpl<2, ExpandingArrayWithOptionalElem<2>, AdaptiveAvgPool2dImpl> {
+public:
+  using AdaptiveAvgPoolImpl<2, ExpandingArrayWithOptionalElem<2>,
+                            AdaptiveAvgPool2dImpl>::AdaptiveAvgPoolImpl;
   Tensor forward(const Tensor &input);
 };
 TORCH_MODULE(AdaptiveAvgPool2d);
+class AdaptiveAvgPool3dImpl
+    : public AdaptiveAvgPoolImpl<3, ExpandingArrayWithOptionalElem<3>, AdaptiveAvgPool3dImpl> {
+public:
+  using AdaptiveAvgPoolImpl<3, ExpandingArrayWithOptionalElem<3>,
+                            AdaptiveAvgPool3dImpl>::AdaptiveAvgPoolImpl;
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(AdaptiveAvgPool3d);
 
 // torch/nn/options/embedding.h, modules/embedding.h
 struct EmbeddingOptions {
@@ -509,31 +1056,131 @@ public:
 };
 TORCH_MODULE(Flatten);
 
-// Activations and other modules that keep sizes.
+// Activations and other modules that keep sizes (torch/nn/options/activation.h,
+// dropout.h, batchnorm.h, normalization.h; torch/nn/modules/...).
+struct ReLUOptions {
+  /* implicit */ ReLUOptions(bool inplace = false);
+  TORCH_ARG(bool, inplace);
+};
 class ReLUImpl : public Cloneable<ReLUImpl> {
 public:
-  explicit ReLUImpl(bool inplace = false);
+  explicit ReLUImpl(const ReLUOptions &options_ = {});
   Tensor forward(Tensor input);
 };
 TORCH_MODULE(ReLU);
-class DropoutImpl : public Cloneable<DropoutImpl> {
+struct LeakyReLUOptions {
+  TORCH_ARG(double, negative_slope) = 1e-2;
+  TORCH_ARG(bool, inplace) = false;
+};
+class LeakyReLUImpl : public Cloneable<LeakyReLUImpl> {
 public:
-  explicit DropoutImpl(double p = 0.5);
+  explicit LeakyReLUImpl(const LeakyReLUOptions &options_ = {});
   Tensor forward(Tensor input);
 };
-TORCH_MODULE(Dropout);
-class BatchNorm2dImpl : public Cloneable<BatchNorm2dImpl> {
+TORCH_MODULE(LeakyReLU);
+struct GELUOptions {
+  TORCH_ARG(std::string, approximate) = "none";
+};
+class GELUImpl : public Cloneable<GELUImpl> {
 public:
-  explicit BatchNorm2dImpl(int64_t num_features);
+  explicit GELUImpl(GELUOptions options_ = {});
   Tensor forward(const Tensor &input);
 };
-TORCH_MODULE(BatchNorm2d);
+TORCH_MODULE(GELU);
+class SigmoidImpl : public Cloneable<SigmoidImpl> {
+public:
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Sigmoid);
+class TanhImpl : public Cloneable<TanhImpl> {
+public:
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Tanh);
+class IdentityImpl : public Cloneable<IdentityImpl> {
+public:
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Identity);
+struct SoftmaxOptions {
+  SoftmaxOptions(int64_t dim);
+  TORCH_ARG(int64_t, dim);
+};
+class SoftmaxImpl : public Cloneable<SoftmaxImpl> {
+public:
+  explicit SoftmaxImpl(int64_t dim) : SoftmaxImpl(SoftmaxOptions(dim)) {}
+  explicit SoftmaxImpl(const SoftmaxOptions &options_);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Softmax);
+struct LogSoftmaxOptions {
+  LogSoftmaxOptions(int64_t dim);
+  TORCH_ARG(int64_t, dim);
+};
 class LogSoftmaxImpl : public Cloneable<LogSoftmaxImpl> {
 public:
-  explicit LogSoftmaxImpl(int64_t dim);
+  explicit LogSoftmaxImpl(int64_t dim) : LogSoftmaxImpl(LogSoftmaxOptions(dim)) {}
+  explicit LogSoftmaxImpl(const LogSoftmaxOptions &options_);
   Tensor forward(const Tensor &input);
 };
 TORCH_MODULE(LogSoftmax);
+struct DropoutOptions {
+  /* implicit */ DropoutOptions(double p = 0.5);
+  TORCH_ARG(double, p);
+  TORCH_ARG(bool, inplace) = false;
+};
+namespace detail {
+template <typename Derived> class _DropoutNd : public Cloneable<Derived> {
+public:
+  _DropoutNd(double p) : _DropoutNd(DropoutOptions().p(p)) {}
+  explicit _DropoutNd(const DropoutOptions &options_ = {}) : options(options_) {}
+  DropoutOptions options;
+};
+} // namespace detail
+class DropoutImpl : public detail::_DropoutNd<DropoutImpl> {
+public:
+  using detail::_DropoutNd<DropoutImpl>::_DropoutNd;
+  Tensor forward(Tensor input);
+};
+TORCH_MODULE(Dropout);
+struct BatchNormOptions {
+  /* implicit */ BatchNormOptions(int64_t num_features);
+  TORCH_ARG(int64_t, num_features);
+};
+template <size_t D, typename Derived, typename DerivedOptions>
+class NormImplBase : public Cloneable<Derived> {
+public:
+  NormImplBase(const DerivedOptions &options_) : options(options_) {}
+  DerivedOptions options;
+};
+template <size_t D, typename Derived>
+class BatchNormImplBase : public NormImplBase<D, Derived, BatchNormOptions> {
+public:
+  using NormImplBase<D, Derived, BatchNormOptions>::NormImplBase;
+  Tensor forward(const Tensor &input);
+};
+class BatchNorm1dImpl : public BatchNormImplBase<1, BatchNorm1dImpl> {
+public:
+  using BatchNormImplBase<1, BatchNorm1dImpl>::BatchNormImplBase;
+};
+TORCH_MODULE(BatchNorm1d);
+class BatchNorm2dImpl : public BatchNormImplBase<2, BatchNorm2dImpl> {
+public:
+  using BatchNormImplBase<2, BatchNorm2dImpl>::BatchNormImplBase;
+};
+TORCH_MODULE(BatchNorm2d);
+struct LayerNormOptions {
+  /* implicit */ LayerNormOptions(std::vector<int64_t> normalized_shape);
+  TORCH_ARG(std::vector<int64_t>, normalized_shape);
+};
+class LayerNormImpl : public Cloneable<LayerNormImpl> {
+public:
+  LayerNormImpl(std::vector<int64_t> normalized_shape)
+      : LayerNormImpl(LayerNormOptions(normalized_shape)) {}
+  explicit LayerNormImpl(const LayerNormOptions &options_);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(LayerNorm);
 
 // torch/nn/modules/container/sequential.h
 class SequentialImpl : public Cloneable<SequentialImpl> {
@@ -587,6 +1234,49 @@ inline Tensor cross_entropy(const Tensor &input, const Tensor &target,
 inline Tensor nll_loss(const Tensor &input, const Tensor &target,
                        const NLLLossFuncOptions &options = {});
 inline Tensor one_hot(const Tensor &tensor, int64_t num_classes = -1);
+
+// torch/nn/functional/pooling.h, activation.h, dropout.h
+using MaxPool1dFuncOptions = MaxPool1dOptions;
+using MaxPool2dFuncOptions = MaxPool2dOptions;
+using MaxPool3dFuncOptions = MaxPool3dOptions;
+using AvgPool1dFuncOptions = AvgPool1dOptions;
+using AvgPool2dFuncOptions = AvgPool2dOptions;
+using AvgPool3dFuncOptions = AvgPool3dOptions;
+using AdaptiveAvgPool1dFuncOptions = AdaptiveAvgPool1dOptions;
+using AdaptiveAvgPool2dFuncOptions = AdaptiveAvgPool2dOptions;
+using AdaptiveAvgPool3dFuncOptions = AdaptiveAvgPool3dOptions;
+inline Tensor max_pool1d(const Tensor &input, const MaxPool1dFuncOptions &options);
+inline Tensor max_pool2d(const Tensor &input, const MaxPool2dFuncOptions &options);
+inline Tensor max_pool3d(const Tensor &input, const MaxPool3dFuncOptions &options);
+inline Tensor avg_pool1d(const Tensor &input, const AvgPool1dFuncOptions &options);
+inline Tensor avg_pool2d(const Tensor &input, const AvgPool2dFuncOptions &options);
+inline Tensor avg_pool3d(const Tensor &input, const AvgPool3dFuncOptions &options);
+inline Tensor adaptive_avg_pool1d(const Tensor &input,
+                                  const AdaptiveAvgPool1dFuncOptions &options);
+inline Tensor adaptive_avg_pool2d(const Tensor &input,
+                                  const AdaptiveAvgPool2dFuncOptions &options);
+inline Tensor adaptive_avg_pool3d(const Tensor &input,
+                                  const AdaptiveAvgPool3dFuncOptions &options);
+using ReLUFuncOptions = ReLUOptions;
+inline Tensor relu(Tensor input, const ReLUFuncOptions &options = {});
+struct SoftmaxFuncOptions {
+  SoftmaxFuncOptions(int64_t dim);
+  TORCH_ARG(int64_t, dim);
+  TORCH_ARG(c10::optional<torch::Dtype>, dtype) = c10::nullopt;
+};
+inline Tensor softmax(const Tensor &input, const SoftmaxFuncOptions &options);
+struct LogSoftmaxFuncOptions {
+  LogSoftmaxFuncOptions(int64_t dim);
+  TORCH_ARG(int64_t, dim);
+  TORCH_ARG(c10::optional<torch::Dtype>, dtype) = c10::nullopt;
+};
+inline Tensor log_softmax(const Tensor &input, const LogSoftmaxFuncOptions &options);
+struct DropoutFuncOptions {
+  TORCH_ARG(double, p) = 0.5;
+  TORCH_ARG(bool, training) = true;
+  TORCH_ARG(bool, inplace) = false;
+};
+inline Tensor dropout(Tensor input, const DropoutFuncOptions &options = {});
 } // namespace functional
 
 } // namespace nn
