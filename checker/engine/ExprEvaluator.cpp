@@ -607,7 +607,7 @@ Value ExprEvaluator::evaluateTensorOp(const Expr *Call, llvm::StringRef Name,
       // The note names the op as written: unsqueeze_, not unsqueeze.
       if (!T->Origin.empty() &&
           T->Origin.back().Range.getBegin() == Call->getExprLoc())
-        T->Origin.back().Op = Name.str();
+        T->Origin.renameLastOp(Name.str());
     }
   }
   return R;

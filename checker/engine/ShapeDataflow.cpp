@@ -439,7 +439,7 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
         if (auto *F = std::get_if<TensorFact>(&New))
           if (!F->Origin.empty() && F->Origin.back().Var.empty() &&
               F->Origin.back().Range.getBegin() == MCE->getExprLoc())
-            F->Origin.back().Var = D->getName().str();
+            F->Origin.nameLast(D->getName().str());
         changeTensor(D, New, State);
         return;
       }

@@ -95,6 +95,12 @@ void OriginChain::nameLast(std::string Var) {
   Head = std::make_shared<const Node>(std::move(Renamed));
 }
 
+void OriginChain::renameLastOp(std::string Op) {
+  Node Renamed = *Head;
+  Renamed.Step.Op = std::move(Op);
+  Head = std::make_shared<const Node>(std::move(Renamed));
+}
+
 std::vector<const OriginStep *> OriginChain::recentFirst(unsigned Max) const {
   std::vector<const OriginStep *> Steps;
   for (const Node *N = Head.get(); N && Steps.size() < Max; N = N->Previous.get())

@@ -51,6 +51,8 @@ public:
   void push(OriginStep Step);
   /// The most recent step, named after the variable \p Var now holding it.
   void nameLast(std::string Var);
+  /// The most recent step, its op renamed to \p Op (as written).
+  void renameLastOp(std::string Op);
   /// Up to \p Max steps, most recent first.
   std::vector<const OriginStep *> recentFirst(unsigned Max) const;
   /// The same history with each step's result rewritten by \p F.
