@@ -1,6 +1,9 @@
 //===--- TorchTidyModule.cpp - Registers the torch-* checks ---------------===//
 
+#include "LossBroadcastCheck.h"
+#include "LossTargetDTypeCheck.h"
 #include "LossTargetRankCheck.h"
+#include "LossTargetShapeCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -10,7 +13,10 @@ namespace clang::tidy::torch {
 class TorchModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<LossBroadcastCheck>("torch-loss-broadcast");
+    Factories.registerCheck<LossTargetDTypeCheck>("torch-loss-target-dtype");
     Factories.registerCheck<LossTargetRankCheck>("torch-loss-target-rank");
+    Factories.registerCheck<LossTargetShapeCheck>("torch-loss-target-shape");
   }
 };
 

@@ -35,6 +35,13 @@ bool isNamedClass(const CXXRecordDecl *RD, llvm::StringRef Name,
          isDeclaredIn(RD, NS);
 }
 
+/// A loss module's Impl class (torch::nn::CrossEntropyLossImpl, ...).
+bool isLossModule(const CXXRecordDecl *Impl) {
+  return Impl && Impl->getIdentifier() &&
+         Impl->getName().ends_with("LossImpl") &&
+         isDeclaredIn(Impl, {"torch", "nn"});
+}
+
 /// The braced list an argument was written as, through the wrappers clang
 /// adds around std::initializer_list and ArrayRef construction.
 const InitListExpr *findInitList(const Expr *E) {
@@ -313,17 +320,45 @@ Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
   if (isNamedClass(RD, "LinearOptions", {"torch", "nn"})) {
     if (N == 2)
       return ModuleValue{ModuleValue::Linear, intOf(E->getArg(0)),
-                         intOf(E->getArg(1))};
+                         intOf(E->getArg(1)), RecordValue{}};
     if (N == 1)
       return valueOf(E->getArg(0));
     return std::monostate();
   }
 
+  if (isOptionsRecord(RD)) {
+    if (N == 0)
+      return RecordValue{};
+    if (N == 1 && E->getConstructor() &&
+        E->getConstructor()->isCopyOrMoveConstructor())
+      return valueOf(E->getArg(0));
+    // TORCH_OPTIONS_CTOR_VARIANT_ARG*: a constructor taking one setting.
+    RecordValue R;
+    for (const ParmVarDecl *P : E->getConstructor()->parameters())
+      if (P->getIdentifier())
+        R.set(P->getName(), Dim());
+    return R;
+  }
+
   if (const CXXRecordDecl *Impl = moduleImplOf(E->getType())) {
+    // A loss module, default-built, copied or built from its options.
+    if (isLossModule(Impl)) {
+      if (N == 0)
+        return ModuleValue{ModuleValue::Loss, Dim(), Dim(), RecordValue{}};
+      if (N == 1) {
+        Value V = valueOf(E->getArg(0));
+        if (const auto *R = std::get_if<RecordValue>(&V))
+          return ModuleValue{ModuleValue::Loss, Dim(), Dim(), *R};
+        if (const auto *M = std::get_if<ModuleValue>(&V);
+            M && M->K == ModuleValue::Loss)
+          return V;
+      }
+      return std::monostate();
+    }
     if (isNamedClass(Impl, "LinearImpl", {"torch", "nn"})) {
       if (N == 2)
         return ModuleValue{ModuleValue::Linear, intOf(E->getArg(0)),
-                           intOf(E->getArg(1))};
+                           intOf(E->getArg(1)), RecordValue{}};
       if (N == 1) {
         Value V = valueOf(E->getArg(0));
         if (std::holds_alternative<ModuleValue>(V))
@@ -387,6 +422,18 @@ Value ExprEvaluator::evaluateMemberCall(const CXXMemberCallExpr *E) {
 
   if (isNamedClass(RD, "LinearOptions", {"torch", "nn"}))
     return valueOf(Obj); // bias(false) and other setters keep the sizes
+
+  // A setter of a loss's options: `opts.ignore_index(0)` returns the
+  // options with that setting.
+  if (isOptionsRecord(RD)) {
+    Value Self = valueOf(Obj);
+    const auto *R = std::get_if<RecordValue>(&Self);
+    if (!R || Args.size() != 1)
+      return std::monostate();
+    RecordValue Out = *R;
+    Out.set(Name, intOf(Args[0]));
+    return Out;
+  }
 
   if (const CXXRecordDecl *Impl = moduleImplOf(Obj->getType())) {
     (void)Impl;
@@ -560,6 +607,8 @@ Value ExprEvaluator::evaluateModuleCall(const Expr *Call, const Value &Module,
     return result(C, torchtidy::linearShape(In.Sizes, M->In, M->Out),
                   In.Type);
   }
+  case ModuleValue::Loss:
+    return std::monostate(); // the loss value is not followed
   }
   return std::monostate();
 }

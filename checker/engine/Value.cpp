@@ -4,7 +4,39 @@
 
 namespace clang::tidy::torch {
 
+const Dim *RecordValue::field(llvm::StringRef Name) const {
+  for (const auto &[N, V] : Fields)
+    if (N == Name)
+      return &V;
+  return nullptr;
+}
+
+void RecordValue::set(llvm::StringRef Name, Dim Value) {
+  for (auto &[N, V] : Fields)
+    if (N == Name) {
+      V = std::move(Value);
+      return;
+    }
+  auto It = Fields.begin();
+  while (It != Fields.end() && It->first < Name)
+    ++It;
+  Fields.insert(It, {Name.str(), std::move(Value)});
+}
+
 namespace {
+/// What two paths agree on: a setting made on one path only is unknown.
+RecordValue joinRecords(const RecordValue &A, const RecordValue &B) {
+  RecordValue R;
+  for (const auto &[N, V] : A.Fields) {
+    const Dim *O = B.field(N);
+    R.set(N, O ? torchtidy::join(V, *O) : Dim());
+  }
+  for (const auto &[N, V] : B.Fields)
+    if (!A.field(N))
+      R.set(N, Dim());
+  return R;
+}
+
 bool sameDims(const std::vector<Dim> &A, const std::vector<Dim> &B) {
   return A == B;
 }
@@ -25,8 +57,11 @@ bool sameFacts(const Value &A, const Value &B) {
   }
   if (const auto *M = std::get_if<ModuleValue>(&A)) {
     const auto &MB = std::get<ModuleValue>(B);
-    return M->K == MB.K && M->In == MB.In && M->Out == MB.Out;
+    return M->K == MB.K && M->In == MB.In && M->Out == MB.Out &&
+           M->Options == MB.Options;
   }
+  if (const auto *R = std::get_if<RecordValue>(&A))
+    return *R == std::get<RecordValue>(B);
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
     const auto &TB = std::get<TupleValue>(B);
     if (Tu->Elements.size() != TB.Elements.size())
@@ -77,8 +112,11 @@ Value join(const Value &A, const Value &B) {
     if (M->K != MB.K)
       return std::monostate();
     return ModuleValue{M->K, torchtidy::join(M->In, MB.In),
-                       torchtidy::join(M->Out, MB.Out)};
+                       torchtidy::join(M->Out, MB.Out),
+                       joinRecords(M->Options, MB.Options)};
   }
+  if (const auto *R = std::get_if<RecordValue>(&A))
+    return joinRecords(*R, std::get<RecordValue>(B));
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
     const auto &TB = std::get<TupleValue>(B);
     if (Tu->Elements.size() != TB.Elements.size())

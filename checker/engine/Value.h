@@ -13,6 +13,7 @@
 #include "../core/Shape.h"
 
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <string>
 #include <variant>
@@ -74,10 +75,25 @@ struct OptionsValue {
   DType Type = DType::Unknown;
 };
 
-/// A module (or its options) whose sizes decide its forward's result.
+/// The settings of a torch::nn options struct (CrossEntropyLossOptions,
+/// ...) made by its setters; a setting not made has its default.
+struct RecordValue {
+  /// Sorted by name; an unknown size means set to something unknown.
+  std::vector<std::pair<std::string, Dim>> Fields;
+
+  /// What a setter gave \p Name, or null when it keeps its default.
+  const Dim *field(llvm::StringRef Name) const;
+  void set(llvm::StringRef Name, Dim Value);
+  bool operator==(const RecordValue &O) const { return Fields == O.Fields; }
+};
+
+/// A module (or its options) whose sizes decide its forward's result, or a
+/// loss module with its options.
 struct ModuleValue {
-  enum Kind { Linear } K = Linear;
+  enum Kind { Linear, Loss } K = Linear;
   Dim In, Out;
+  /// A loss module's options.
+  RecordValue Options;
 };
 
 /// A std::tuple of tensors (max(dim), min(dim), sort, ...).
@@ -89,7 +105,8 @@ struct TupleValue {
 struct NoneValue {};
 
 using Value = std::variant<std::monostate, TensorFact, IntValue, IntListValue,
-                           OptionsValue, ModuleValue, TupleValue, NoneValue>;
+                           OptionsValue, ModuleValue, TupleValue, NoneValue,
+                           RecordValue>;
 
 /// Whether two values hold the same facts (histories are not compared, so a
 /// loop converges once the facts do).
