@@ -167,6 +167,11 @@ torchtidy::LossVerdict verdictWith(const LossCall &Call,
                                  Facts.Symbols);
 }
 
+bool isCleanRepair(const torchtidy::LossVerdict &Repaired) {
+  return Repaired.Result != torchtidy::Outcome::Throws &&
+         Repaired.Enlarges != Tri::True;
+}
+
 torchtidy::LossVerdict verdictWithTarget(const LossCall &Call,
                                          const LossCallFacts &Facts,
                                          const Shape &Sizes, DType Type) {

@@ -3,6 +3,8 @@
 #include "LossCheck.h"
 #include "ShapeNotes.h"
 
+#include "llvm/ADT/StringSet.h"
+
 namespace clang::tidy::torch {
 
 namespace {
@@ -26,10 +28,13 @@ void LossCheckBase::registerMatchers(ast_matchers::MatchFinder *Finder) {
 void LossCheckBase::onStartOfTranslationUnit() {
   Cache.clear();
   Wrappers.clear();
+  // Every loss check reads the (usually global) option: say it once.
+  static llvm::StringSet<> Reported;
   for (const std::string &Bad : BadWrappers)
-    configurationDiag("invalid LossWrappers entry '%0': expected "
-                      "'function[(parameters)]=loss'")
-        << Bad;
+    if (Reported.insert(Bad).second)
+      configurationDiag("invalid LossWrappers entry '%0': expected "
+                        "'function[(parameters)]=loss'")
+          << Bad;
   BadWrappers.clear();
 }
 

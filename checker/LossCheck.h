@@ -48,9 +48,10 @@ protected:
 private:
   /// `;`-separated wrapper declarations (see LossWrappers).
   const std::string WrapperOption;
+  /// The entries of WrapperOption that do not parse, reported once.
+  std::vector<std::string> BadWrappers;
   LossWrappers Wrappers;
   ShapeAnalysisCache Cache;
-  std::vector<std::string> BadWrappers;
 };
 
 } // namespace clang::tidy::torch

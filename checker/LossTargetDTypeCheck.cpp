@@ -48,7 +48,7 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
   // A repair that changes the target's dtype, when the rules say the
   // repaired call does not throw.
   auto Retyped = [&](DType To) -> std::optional<std::vector<FixItHint>> {
-    if (verdictWithTarget(Call, Facts, T.Sizes, To).Result == Outcome::Throws)
+    if (!isCleanRepair(verdictWithTarget(Call, Facts, T.Sizes, To)))
       return std::nullopt;
     return appendMethodCall(Call.Target, "to(" + dtypeConstant(To) + ")", Ctx);
   };
@@ -75,8 +75,7 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
         << (Want ? Want->str(&Symbols) : "") << Call.Target->getSourceRange();
     // A one-hot encoding of class indices: take the indices back.
     if (Want && Input.rank() <= 2 && isOneHot(T) &&
-        verdictWithTarget(Call, Facts, *Want, DType::Long).Result !=
-            Outcome::Throws)
+        isCleanRepair(verdictWithTarget(Call, Facts, *Want, DType::Long)))
       if (auto Fix = appendMethodCall(
               Call.Target, Input.rank() == 1 ? "argmax(0)" : "argmax(1)", Ctx))
         for (const FixItHint &H : *Fix)
@@ -112,18 +111,37 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
     const Expr *Arg = In ? Call.InputLengths : Call.TargetLengths;
     const torchtidy::LengthsOperand &L =
         In ? Facts.Operands.InputLengths : Facts.Operands.TargetLengths;
-    auto Diag = diag(Arg->getBeginLoc(),
-                     "%0 of dtype %1 do not fit '%2': integral lengths "
-                     "expected")
-                << (In ? "input_lengths" : "target_lengths")
-                << torchtidy::dtypeName(L.Type) << Name
-                << Arg->getSourceRange();
-    torchtidy::LossOperands Ops = Facts.Operands;
-    (In ? Ops.InputLengths : Ops.TargetLengths).Type = DType::Long;
-    if (verdictWith(Call, Facts, Ops).Result != Outcome::Throws)
-      if (auto Fix = appendMethodCall(Arg, "to(torch::kLong)", Ctx))
-        for (const FixItHint &H : *Fix)
-          Diag << H;
+    {
+      auto Diag = diag(Arg->getBeginLoc(),
+                       "%0 of dtype %1 do not fit '%2': integral lengths "
+                       "expected")
+                  << (In ? "input_lengths" : "target_lengths")
+                  << torchtidy::dtypeName(L.Type) << Name
+                  << Arg->getSourceRange();
+      // Both lengths are converted when neither is integral: one fix-it
+      // alone would only reach the other's error.
+      torchtidy::LossOperands Ops = Facts.Operands;
+      bool Both = torchtidy::isIntegral(
+                      Facts.Operands.TargetLengths.Type) == Tri::False;
+      Ops.InputLengths.Type = In || Both ? DType::Long : Ops.InputLengths.Type;
+      Ops.TargetLengths.Type = DType::Long;
+      if (isCleanRepair(verdictWith(Call, Facts, Ops))) {
+        std::vector<FixItHint> Hints;
+        bool Complete = true;
+        for (const Expr *A : {Call.InputLengths, Call.TargetLengths}) {
+          if (A != Arg && !(Both && A == Call.TargetLengths))
+            continue;
+          std::optional<std::vector<FixItHint>> Fix =
+              appendMethodCall(A, "to(torch::kLong)", Ctx);
+          Complete &= Fix.has_value();
+          if (Fix)
+            Hints.insert(Hints.end(), Fix->begin(), Fix->end());
+        }
+        if (Complete)
+          for (const FixItHint &H : Hints)
+            Diag << H;
+      }
+    }
     emitNotes(Call, Throws, nullptr, Symbols);
     return;
   }

@@ -26,8 +26,8 @@ bool squeezeRepairs(const LossCall &Call, const LossCallFacts &Facts,
   if (Fixed.equals(*Want) != Tri::True)
     return false;
   // The repaired call must not throw: a Float target would, later.
-  return verdictWithTarget(Call, Facts, Fixed, Facts.Target.Type).Result !=
-         Outcome::Throws;
+  return isCleanRepair(
+      verdictWithTarget(Call, Facts, Fixed, Facts.Target.Type));
 }
 
 /// The target written as `x.argmax(d, /*keepdim=*/true)` (or argmin, or

@@ -13,8 +13,16 @@ namespace clang::tidy::torch {
 
 namespace {
 
-/// Which argument a failure is about.
-enum class Culprit { Input, Input2, Target, InputLengths, TargetLengths };
+/// Which argument a failure is about (Swapped: TripletMargin's negative
+/// against its positive).
+enum class Culprit {
+  Input,
+  Input2,
+  Swapped,
+  Target,
+  InputLengths,
+  TargetLengths
+};
 
 Culprit culpritOf(const LossCall &Call, const LossCallFacts &Facts) {
   const torchtidy::LossVerdict &V = Facts.Verdict;
@@ -42,6 +50,11 @@ Culprit culpritOf(const LossCall &Call, const LossCallFacts &Facts) {
               ? I.rank() != I2.rank()
               : torchtidy::inferSize(I, I2).Fails == Tri::True)
         return Culprit::Input2;
+      // With swap, the positive and the negative broadcast too.
+      if (V.Failure == LossFailure::BroadcastMismatch &&
+          Call.Entry->Loss == torchtidy::LossKind::TripletMargin &&
+          torchtidy::inferSize(I, Facts.Target.Sizes).Fails == Tri::False)
+        return Culprit::Swapped;
     }
     return Culprit::Target;
   default:
@@ -86,20 +99,23 @@ void LossTargetShapeCheck::diagnose(const LossCall &Call,
   switch (Culprit C = culpritOf(Call, Facts)) {
   case Culprit::Input:
     diag(Call.Input->getBeginLoc(),
-         "%0 of shape %1 does not fit '%2': %3 expected")
+         "%0 of shape %1 %select{does|do}4 not fit '%2': %3 expected")
         << llvm::StringRef(E.InputName) << Input.str(&Symbols)
         << lossName(Call) << inputExpectation(Call, V.Failure)
+        << llvm::StringRef(E.InputName).ends_with("s")
         << Call.Input->getSourceRange();
     Explained = &Facts.Input;
     break;
   case Culprit::Input2:
+  case Culprit::Swapped:
     diag(Call.Input2->getBeginLoc(),
          "%0 of shape %1 does not fit %2 %3 of '%4'")
         << (E.Loss == torchtidy::LossKind::TripletMargin ? "negative"
                                                           : "input2")
-        << Facts.Input2.Sizes.str(&Symbols) << llvm::StringRef(E.InputName)
-        << Input.str(&Symbols) << lossName(Call)
-        << Call.Input2->getSourceRange();
+        << Facts.Input2.Sizes.str(&Symbols)
+        << llvm::StringRef(C == Culprit::Swapped ? E.TargetName : E.InputName)
+        << (C == Culprit::Swapped ? Target : Input).str(&Symbols)
+        << lossName(Call) << Call.Input2->getSourceRange();
     Explained = &Facts.Input2;
     break;
   case Culprit::InputLengths:
@@ -127,12 +143,12 @@ void LossTargetShapeCheck::diagnose(const LossCall &Call,
     std::optional<Shape> Want = torchtidy::expectedTargetShape(E.Rules, Input);
     std::string Expected;
     if (V.Failure == LossFailure::CosineTargetRank)
-      Expected = "inputs of " + std::to_string(Target.rank() == 1 ? 2 : 1) +
-                 " dims for a target of " + std::to_string(Target.rank()) +
-                 " dims";
+      Expected = std::to_string(Target.rank() == 1 ? 2 : 1) +
+                 "-d inputs for a " + std::to_string(Target.rank()) +
+                 "-d target";
     else if (V.Failure == LossFailure::SameRankRequired)
-      Expected = "a " + std::string(E.TargetName) + " of " +
-                 std::to_string(Input.rank()) + " dims";
+      Expected = "a " + std::to_string(Input.rank()) + "-d " +
+                 std::string(E.TargetName);
     else if (Want && E.Loss != torchtidy::LossKind::CosineEmbedding)
       Expected = (torchtidy::takesClassIndices(E.Rules) &&
                           E.Loss != torchtidy::LossKind::MultiLabelMargin

@@ -127,8 +127,9 @@ LossWrappers::findForwarding(const FunctionDecl *FD) {
   for (const Declared &D : Declarations)
     if (D.Name == Name)
       return D.How;
-  // Found in the translation unit: a non-template function (or method)
-  // whose whole body is `return <loss call>;` on its own parameters.
+  // Found in the translation unit: a function (or method, or a template's
+  // instantiation) whose whole body is `return <loss call>;` on its own
+  // parameters.
   const FunctionDecl *Def = nullptr;
   if (!FD->hasBody(Def) || !Def || Def->isTemplated() ||
       isa<CXXConstructorDecl>(Def) || Def->isOverloadedOperator())
