@@ -10,6 +10,15 @@ namespace clang::tidy::torch {
 namespace {
 // Read with getLocalOrGlobal: one `LossWrappers` setting serves every check.
 constexpr llvm::StringLiteral WrappersOptionName = "LossWrappers";
+
+/// Where a call starts as written: `criterion(x, y)` starts at `criterion`
+/// (clang 22 puts a call operator's begin at its parenthesis).
+SourceLocation callBegin(const CallExpr *Call) {
+  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(Call);
+      OCE && OCE->getOperator() == OO_Call && OCE->getNumArgs() > 0)
+    return OCE->getArg(0)->getBeginLoc();
+  return Call->getBeginLoc();
+}
 } // namespace
 
 LossCheckBase::LossCheckBase(StringRef Name, ClangTidyContext *Context)
@@ -53,11 +62,11 @@ void LossCheckBase::check(
 void LossCheckBase::emitNotes(const LossCall &Call, llvm::StringRef What,
                               const TensorFact *Fact,
                               const SymbolTable &Symbols) {
-  diag(Call.Call->getBeginLoc(), "LibTorch %0 here", DiagnosticIDs::Note)
+  diag(callBegin(Call.Call), "LibTorch %0 here", DiagnosticIDs::Note)
       << What;
   if (Call.Wrapper) {
     if (Call.LibTorchCall)
-      diag(Call.LibTorchCall->getBeginLoc(), "'%0' calls '%1' here",
+      diag(callBegin(Call.LibTorchCall), "'%0' calls '%1' here",
            DiagnosticIDs::Note)
           << Call.Wrapper->getName() << Call.Entry->DisplayName;
     else
