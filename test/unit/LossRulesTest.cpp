@@ -9,6 +9,7 @@
 
 #include "core/LossCatalog.h"
 #include "core/LossRules.h"
+#include "core/ShapeOps.h"
 
 #include <gtest/gtest.h>
 
@@ -80,6 +81,32 @@ TEST(LossCatalogTest, EachFailureHasOneCheck) {
   EXPECT_EQ(checkFor(LF::BroadcastMismatch), LossCheck::TargetShape);
   EXPECT_EQ(checkFor(LF::ClassIndexDType), LossCheck::TargetDType);
   EXPECT_EQ(checkFor(LF::IntegralTarget), LossCheck::TargetDType);
+}
+
+// ===== Broadcasting (LibTorch's infer_size) =================================
+
+TEST(InferSizeTest, ReportsTheLastDimThatFails) {
+  InferSizeResult R = inferSize(S({4, 5, 3}), S({4, 6, 2}));
+  EXPECT_EQ(R.Fails, Tri::True);
+  EXPECT_EQ(R.FailDim, 2u); // compared from the last dim
+  EXPECT_EQ(R.SizeA, Dim::constant(3));
+  EXPECT_EQ(R.SizeB, Dim::constant(2));
+  R = inferSize(S({8}), S({3, 1, 8}));
+  EXPECT_EQ(R.Fails, Tri::False);
+  EXPECT_EQ(R.Result, S({3, 1, 8}));
+}
+
+TEST(InferSizeTest, ASymbolMayBeOne) {
+  SymbolTable T;
+  Dim N = Dim::symbol(T.add("n"));
+  EXPECT_EQ(inferSize(Shape::of({N}), S({4})).Fails, Tri::Unknown);
+  // [n, 1] against [n] always broadcasts, to [n, n]: bigger than [n, 1]
+  // unless n is 1, which a symbol may be.
+  InferSizeResult R =
+      inferSize(Shape::of({N, Dim::constant(1)}), Shape::of({N}));
+  EXPECT_EQ(R.Fails, Tri::False);
+  EXPECT_EQ(R.Result, Shape::of({N, N}));
+  EXPECT_EQ(R.Result.equals(Shape::of({N, Dim::constant(1)})), Tri::Unknown);
 }
 
 // ===== CrossEntropyLoss (loss-semantics §5) =================================
