@@ -8,7 +8,6 @@
 
 #include "clang/AST/ExprCXX.h"
 
-using torchtidy::LossFailure;
 using torchtidy::Outcome;
 
 namespace clang::tidy::torch {
@@ -124,10 +123,11 @@ void LossTargetRankCheck::diagnose(const LossCall &Call,
 
   {
     auto Diag = diag(Call.Target->getBeginLoc(),
-                     "target of shape %0 does not fit %select{|input %2 of }1"
+                     "target of shape %0 does not fit %select{|%5 %2 of }1"
                      "'%3': %4 expected")
                 << Target.str(&Symbols) << Input.hasRank()
                 << Input.str(&Symbols) << lossName(Call) << Expected
+                << llvm::StringRef(Call.Entry->InputName)
                 << Call.Target->getSourceRange();
     for (std::size_t D = Target.rank(); D-- > 0;) {
       if (!squeezeRepairs(Call, Facts, Want, D))

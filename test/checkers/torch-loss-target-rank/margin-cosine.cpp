@@ -37,11 +37,11 @@ void cosineColumn() {
   auto same = torch::ones({4, 1});
   torch::nn::CosineEmbeddingLoss criterion;
   criterion(a, b, same);
-  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: target of shape [4, 1] does not fit input [4, 8] of 'CosineEmbeddingLoss': labels of shape [4] expected [torch-loss-target-rank]
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: target of shape [4, 1] does not fit input1 [4, 8] of 'CosineEmbeddingLoss': labels of shape [4] expected [torch-loss-target-rank]
   // CHECK-FIXES: criterion(a, b, same.squeeze(1));
   // Multi-target whatever the inputs: the check comes first.
   torch::cosine_embedding_loss(torch::randn({4, 8, 2}), torch::randn({4, 8, 2}), torch::ones({4, 2}));
-  // CHECK-MESSAGES: :[[@LINE-1]]:82: warning: target of shape [4, 2] does not fit input [4, 8, 2] of 'torch::cosine_embedding_loss': labels of 0 or 1 dims expected [torch-loss-target-rank]
+  // CHECK-MESSAGES: :[[@LINE-1]]:82: warning: target of shape [4, 2] does not fit input1 [4, 8, 2] of 'torch::cosine_embedding_loss': labels of 0 or 1 dims expected [torch-loss-target-rank]
 }
 
 // ===== Not flagged ============================================================
