@@ -48,8 +48,7 @@ std::optional<Repair> sameElements(const Shape &T, const Shape &I,
 } // namespace
 
 void LossBroadcastCheck::diagnose(const LossCall &Call,
-                                  const LossCallFacts &Facts,
-                                  ASTContext &Ctx) {
+                                  const LossCallFacts &Facts, ASTContext &Ctx) {
   const torchtidy::LossVerdict &V = Facts.Verdict;
   if (V.Result != Outcome::Ok || V.Enlarges != Tri::True || !V.Broadcast)
     return;

@@ -62,8 +62,7 @@ void LossCheckBase::check(
 void LossCheckBase::emitNotes(const LossCall &Call, llvm::StringRef What,
                               const TensorFact *Fact,
                               const SymbolTable &Symbols) {
-  diag(callBegin(Call.Call), "LibTorch %0 here", DiagnosticIDs::Note)
-      << What;
+  diag(callBegin(Call.Call), "LibTorch %0 here", DiagnosticIDs::Note) << What;
   if (Call.Wrapper) {
     if (Call.LibTorchCall)
       diag(callBegin(Call.LibTorchCall), "'%0' calls '%1' here",

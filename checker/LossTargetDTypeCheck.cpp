@@ -121,8 +121,8 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
       // Both lengths are converted when neither is integral: one fix-it
       // alone would only reach the other's error.
       torchtidy::LossOperands Ops = Facts.Operands;
-      bool Both = torchtidy::isIntegral(
-                      Facts.Operands.TargetLengths.Type) == Tri::False;
+      bool Both = torchtidy::isIntegral(Facts.Operands.TargetLengths.Type) ==
+                  Tri::False;
       Ops.InputLengths.Type = In || Both ? DType::Long : Ops.InputLengths.Type;
       Ops.TargetLengths.Type = DType::Long;
       if (isCleanRepair(verdictWith(Call, Facts, Ops))) {

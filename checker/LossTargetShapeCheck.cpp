@@ -100,8 +100,8 @@ void LossTargetShapeCheck::diagnose(const LossCall &Call,
   case Culprit::Input:
     diag(Call.Input->getBeginLoc(),
          "%0 of shape %1 %select{does|do}4 not fit '%2': %3 expected")
-        << llvm::StringRef(E.InputName) << Input.str(&Symbols)
-        << lossName(Call) << inputExpectation(Call, V.Failure)
+        << llvm::StringRef(E.InputName) << Input.str(&Symbols) << lossName(Call)
+        << inputExpectation(Call, V.Failure)
         << llvm::StringRef(E.InputName).ends_with("s")
         << Call.Input->getSourceRange();
     Explained = &Facts.Input;
@@ -111,7 +111,7 @@ void LossTargetShapeCheck::diagnose(const LossCall &Call,
     diag(Call.Input2->getBeginLoc(),
          "%0 of shape %1 does not fit %2 %3 of '%4'")
         << (E.Loss == torchtidy::LossKind::TripletMargin ? "negative"
-                                                          : "input2")
+                                                         : "input2")
         << Facts.Input2.Sizes.str(&Symbols)
         << llvm::StringRef(C == Culprit::Swapped ? E.TargetName : E.InputName)
         << (C == Culprit::Swapped ? Target : Input).str(&Symbols)
@@ -161,8 +161,8 @@ void LossTargetShapeCheck::diagnose(const LossCall &Call,
          "%0 of shape %1 %select{does|do}7 not fit %2 %3 of "
          "'%4'%select{|: %6 expected}5")
         << llvm::StringRef(E.TargetName) << Target.str(&Symbols)
-        << llvm::StringRef(E.InputName) << Input.str(&Symbols)
-        << lossName(Call) << !Expected.empty() << Expected
+        << llvm::StringRef(E.InputName) << Input.str(&Symbols) << lossName(Call)
+        << !Expected.empty() << Expected
         << llvm::StringRef(E.TargetName).ends_with("s")
         << Call.Target->getSourceRange();
     break;
@@ -192,7 +192,9 @@ void LossTargetShapeCheck::classDimNotes(const LossCall &Call,
   const SymbolTable &Symbols = *Facts.Symbols;
 
   // Move the classes to dim 1.
-  auto At = [](std::size_t D) { return Dim::constant(static_cast<int64_t>(D)); };
+  auto At = [](std::size_t D) {
+    return Dim::constant(static_cast<int64_t>(D));
+  };
   std::vector<Dim> Order = {At(0), At(R - 1)};
   for (std::size_t D = 1; D + 1 < R; ++D)
     Order.push_back(At(D));
@@ -215,8 +217,7 @@ void LossTargetShapeCheck::classDimNotes(const LossCall &Call,
 
   // Or one row per position: flatten both.
   Ops = Facts.Operands;
-  Ops.Input.Sizes =
-      torchtidy::flattenShape(I, At(0), At(R - 2));
+  Ops.Input.Sizes = torchtidy::flattenShape(I, At(0), At(R - 2));
   Ops.Target.Sizes =
       torchtidy::flattenShape(T, Dim::constant(0), Dim::constant(-1));
   if (verdictWith(Call, Facts, Ops).Result == Outcome::Ok)
@@ -236,8 +237,8 @@ void LossTargetShapeCheck::timeFirstNote(const LossCall &Call,
       Facts.Verdict.Failure != LossFailure::CTCLengthsSize || LP.rank() != 3)
     return;
   torchtidy::LossOperands Ops = Facts.Operands;
-  Ops.Input.Sizes = torchtidy::transposeShape(LP, Dim::constant(0),
-                                              Dim::constant(1));
+  Ops.Input.Sizes =
+      torchtidy::transposeShape(LP, Dim::constant(0), Dim::constant(1));
   torchtidy::LossVerdict Swapped = verdictWith(Call, Facts, Ops);
   if (Swapped.Result == Outcome::Throws &&
       Swapped.Failure == LossFailure::CTCLengthsSize)

@@ -144,8 +144,8 @@ LossWrappers::findForwarding(const FunctionDecl *FD) {
   Forwarding F;
   F.Entry = LC->Entry;
   F.Inner = Inner;
-  const Expr *Tensors[5] = {LC->Input, LC->Target, LC->Input2,
-                            LC->InputLengths, LC->TargetLengths};
+  const Expr *Tensors[5] = {LC->Input, LC->Target, LC->Input2, LC->InputLengths,
+                            LC->TargetLengths};
   for (int Slot = 0; Slot < 5; ++Slot) {
     if (!Tensors[Slot])
       continue;
