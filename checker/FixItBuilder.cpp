@@ -63,4 +63,27 @@ std::optional<FixItHint> removeArgument(const Expr *Previous, const Expr *Arg,
   return FixItHint::CreateRemoval(CharSourceRange::getCharRange(From, To));
 }
 
+std::optional<std::string> repeatableText(const Expr *E,
+                                          const ASTContext &Ctx) {
+  if (!E || fromMacro(E))
+    return std::nullopt;
+  const Expr *Bare = E->IgnoreParenImpCasts();
+  for (const Expr *Part = Bare;;) {
+    if (isa<DeclRefExpr>(Part))
+      break;
+    const auto *ME = dyn_cast<MemberExpr>(Part);
+    if (!ME || !isa<FieldDecl>(ME->getMemberDecl()))
+      return std::nullopt;
+    Part = ME->getBase()->IgnoreParenImpCasts();
+    if (isa<CXXThisExpr>(Part))
+      break;
+  }
+  CharSourceRange Range = CharSourceRange::getTokenRange(Bare->getSourceRange());
+  llvm::StringRef Text = Lexer::getSourceText(Range, Ctx.getSourceManager(),
+                                              Ctx.getLangOpts());
+  if (Text.empty())
+    return std::nullopt;
+  return Text.str();
+}
+
 } // namespace clang::tidy::torch

@@ -9,6 +9,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace clang::tidy::torch {
@@ -22,6 +23,11 @@ appendMethodCall(const Expr *E, llvm::StringRef Call, const ASTContext &Ctx);
 /// (`argmax(1, /*keepdim=*/true)` -> `argmax(1)`). Nothing inside macros.
 std::optional<FixItHint> removeArgument(const Expr *Previous, const Expr *Arg,
                                         const ASTContext &Ctx);
+
+/// The text \p E was written as, when it is a variable or a member (`y`,
+/// `batch.target`): an expression that can be repeated in a fix-it or a
+/// note. Nothing for anything else, or inside macros.
+std::optional<std::string> repeatableText(const Expr *E, const ASTContext &Ctx);
 
 } // namespace clang::tidy::torch
 

@@ -15,8 +15,12 @@ namespace clang::tidy::torch {
 struct LossCallFacts {
   TensorFact Input;
   TensorFact Target;
+  TensorFact Input2;
+  /// What the rules were run on.
+  torchtidy::LossOperands Operands;
+  torchtidy::LossOptions Options;
   torchtidy::LossVerdict Verdict;
-  const SymbolTable *Symbols;
+  const SymbolTable *Symbols = nullptr;
 };
 
 /// Analyzes the function around \p Call (once, through \p Cache) and runs
@@ -26,10 +30,19 @@ std::optional<LossCallFacts> analyzeLossCall(const LossCall &Call,
                                              ShapeAnalysisCache &Cache,
                                              ASTContext &Ctx);
 
+/// The rules' verdict for \p Call with other operands: a repaired call.
+torchtidy::LossVerdict
+verdictWith(const LossCall &Call, const LossCallFacts &Facts,
+            const torchtidy::LossOperands &Operands);
+
+/// Whether a repaired call's verdict is clean: it does not throw, nor
+/// broadcast to a bigger shape. A fix-it is offered only then.
+bool isCleanRepair(const torchtidy::LossVerdict &Repaired);
+
 /// The rules' verdict for \p Call with another target.
 torchtidy::LossVerdict verdictWithTarget(const LossCall &Call,
                                          const LossCallFacts &Facts,
-                                         const Shape &TargetSizes);
+                                         const Shape &Sizes, DType Type);
 
 } // namespace clang::tidy::torch
 

@@ -1,6 +1,7 @@
 //===--- LossCallMatcher.cpp - Finding the loss calls of the catalog ------===//
 
 #include "LossCallMatcher.h"
+#include "LossWrappers.h"
 #include "engine/TorchTypes.h"
 
 #include "clang/AST/ASTContext.h"
@@ -43,6 +44,7 @@ AST_MATCHER(FunctionDecl, isInstantiatedCode) {
   }
   return false;
 }
+constexpr llvm::StringLiteral WrapperCallId = "wrapper-call";
 
 std::vector<std::string> catalogNames(torchtidy::EntryKind Kind) {
   std::vector<std::string> Names;
@@ -54,6 +56,12 @@ std::vector<std::string> catalogNames(torchtidy::EntryKind Kind) {
 
 std::vector<llvm::StringRef> refs(const std::vector<std::string> &Names) {
   return std::vector<llvm::StringRef>(Names.begin(), Names.end());
+}
+
+const Expr *argAt(const CallExpr *Call, int Pos, unsigned Offset) {
+  if (Pos < 0 || Pos + Offset >= Call->getNumArgs())
+    return nullptr;
+  return Call->getArg(Pos + Offset);
 }
 
 } // namespace
@@ -98,21 +106,34 @@ void registerLossCallMatchers(MatchFinder *Finder,
           ofClass(cxxRecordDecl(hasAnyName(refs(Modules))))))),
       // torch::nn::functional::xxx(x, y, ...), torch:: / at::xxx(x, y, ...).
       callExpr(callee(functionDecl(hasAnyName(refs(Functions)))))));
-  Finder->addMatcher(userFunctionWith(LossCall.bind(LossCallId)), Check);
+  // Calls of the project's own functions, which may forward to a loss
+  // (getLossCall drops the others, and LibTorch's functions).
+  auto WrapperCall = callExpr(unless(cxxOperatorCallExpr()),
+                              unless(LossCall), callee(functionDecl()));
+  Finder->addMatcher(userFunctionWith(stmt(anyOf(
+                         LossCall.bind(LossCallId),
+                         WrapperCall.bind(WrapperCallId)))),
+                     Check);
 }
 
 const FunctionDecl *matchedFunction(const MatchFinder::MatchResult &Result) {
   return Result.Nodes.getNodeAs<FunctionDecl>(FunctionId);
 }
 
-std::optional<LossCall>
-getLossCall(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>(LossCallId);
-  if (!Call)
-    return std::nullopt;
+const Expr *moduleObject(const CallExpr *Call) {
+  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(Call))
+    return OCE->getNumArgs() ? OCE->getArg(0) : nullptr;
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call))
+    return MCE->getImplicitObjectArgument();
+  return nullptr;
+}
+
+std::optional<LossCall> catalogCall(const CallExpr *Call) {
   const torchtidy::LossEntry *Entry = nullptr;
   unsigned Offset = 0;
   if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(Call)) {
+    if (OCE->getOperator() != OO_Call)
+      return std::nullopt;
     const CXXRecordDecl *Impl =
         OCE->getNumArgs() ? moduleImplOf(OCE->getArg(0)->getType()) : nullptr;
     if (!Impl)
@@ -122,25 +143,67 @@ getLossCall(const MatchFinder::MatchResult &Result) {
     Offset = 1; // the holder object is argument 0
   } else if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call)) {
     const CXXMethodDecl *MD = MCE->getMethodDecl();
-    if (!MD)
+    if (!MD || !MD->getIdentifier() || MD->getName() != "forward")
       return std::nullopt;
     Entry = torchtidy::findLossEntry(torchtidy::EntryKind::Module,
                                      qualifiedName(MD->getParent()));
   } else if (const FunctionDecl *FD = Call->getDirectCallee()) {
+    if (!isTorchFunction(FD))
+      return std::nullopt;
     std::string Name = qualifiedName(FD);
     Entry = torchtidy::findLossEntry(torchtidy::EntryKind::Functional, Name);
-    if (!Entry)
-      Entry = torchtidy::findLossEntry(torchtidy::EntryKind::ATen, Name);
+    if (!Entry) {
+      // at::ctc_loss has a tensor-lengths and an IntArrayRef-lengths
+      // overload.
+      bool IntList = FD->getNumParams() > 2 &&
+                     !isTensorType(FD->getParamDecl(2)->getType());
+      Entry = torchtidy::findLossEntry(torchtidy::EntryKind::ATen, Name,
+                                       IntList);
+    }
   }
   if (!Entry)
     return std::nullopt;
-  unsigned In = Entry->InputArg + Offset, Tg = Entry->TargetArg + Offset;
-  if (In >= Call->getNumArgs() || Tg >= Call->getNumArgs())
+  LossCall LC;
+  LC.Entry = Entry;
+  LC.Call = Call;
+  LC.Input = argAt(Call, Entry->Args.Input, Offset);
+  LC.Target = argAt(Call, Entry->Args.Target, Offset);
+  LC.Input2 = argAt(Call, Entry->Args.Input2, Offset);
+  LC.InputLengths = argAt(Call, Entry->Args.InputLengths, Offset);
+  LC.TargetLengths = argAt(Call, Entry->Args.TargetLengths, Offset);
+  if (!LC.Input || !LC.Target ||
+      (Entry->Args.Input2 >= 0 && !LC.Input2) ||
+      (Entry->Args.InputLengths >= 0 &&
+       (!LC.InputLengths || !LC.TargetLengths)))
     return std::nullopt;
+  LC.LibTorchCall = Call;
+  return LC;
+}
+
+std::optional<LossCall> getLossCall(const MatchFinder::MatchResult &Result,
+                                    LossWrappers &Wrappers) {
+  std::optional<LossCall> LC;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>(LossCallId)) {
+    LC = catalogCall(Call);
+  } else if (const auto *Call =
+                 Result.Nodes.getNodeAs<CallExpr>(WrapperCallId)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || isInTorchLibrary(Callee))
+      return std::nullopt;
+    LC = Wrappers.callThrough(Call, Callee);
+  }
+  if (!LC)
+    return std::nullopt;
+  // The function whose body was searched (userFunctionWith excludes
+  // LibTorch's own code). A call in a lambda is found from the enclosing
+  // function too, whose CFG does not hold it: no facts, so silence there.
   const FunctionDecl *Fn = matchedFunction(Result);
   if (!Fn || !Fn->hasBody())
     return std::nullopt;
-  return LossCall{Entry, Call, Call->getArg(In), Call->getArg(Tg), Fn};
+  LC->Function = Fn;
+  if (!LC->Wrapper)
+    LC->LibTorchFunction = Fn;
+  return LC;
 }
 
 } // namespace clang::tidy::torch

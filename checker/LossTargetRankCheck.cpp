@@ -2,17 +2,12 @@
 
 #include "LossTargetRankCheck.h"
 #include "FixItBuilder.h"
-#include "LossCallAnalysis.h"
-#include "LossCallMatcher.h"
-#include "ShapeNotes.h"
 
 #include "core/ShapeOps.h"
 #include "engine/TorchTypes.h"
 
 #include "clang/AST/ExprCXX.h"
 
-using namespace clang::ast_matchers;
-using torchtidy::LossFailure;
 using torchtidy::Outcome;
 
 namespace clang::tidy::torch {
@@ -21,17 +16,17 @@ namespace {
 
 /// Whether removing dim \p D of the target gives what the loss expects.
 bool squeezeRepairs(const LossCall &Call, const LossCallFacts &Facts,
-                    std::size_t D) {
+                    const std::optional<Shape> &Want, std::size_t D) {
   const Shape &T = Facts.Target.Sizes;
-  if (T[D].equals(1) != Tri::True)
+  if (!Want || T[D].equals(1) != Tri::True)
     return false;
   Shape Fixed =
       torchtidy::squeezeDimShape(T, Dim::constant(static_cast<int64_t>(D)));
-  std::optional<Shape> Want = torchtidy::classIndexTargetShape(Facts.Input.Sizes);
-  if (!Want || Fixed.equals(*Want) != Tri::True)
+  if (Fixed.equals(*Want) != Tri::True)
     return false;
   // The repaired call must not throw: a Float target would, later.
-  return verdictWithTarget(Call, Facts, Fixed).Result != Outcome::Throws;
+  return isCleanRepair(
+      verdictWithTarget(Call, Facts, Fixed, Facts.Target.Type));
 }
 
 /// The target written as `x.argmax(d, /*keepdim=*/true)` (or argmin, or
@@ -103,54 +98,46 @@ std::vector<FixItHint> repair(const LossCall &Call, const Shape &Target,
 
 } // namespace
 
-void LossTargetRankCheck::registerMatchers(MatchFinder *Finder) {
-  registerLossCallMatchers(Finder, this);
-}
-
-void LossTargetRankCheck::check(const MatchFinder::MatchResult &Result) {
-  std::optional<LossCall> Call = getLossCall(Result);
-  if (!Call)
-    return;
-  std::optional<LossCallFacts> Facts =
-      analyzeLossCall(*Call, Cache, *Result.Context);
-  if (!Facts || Facts->Verdict.Result != Outcome::Throws ||
-      (Facts->Verdict.Failure != LossFailure::MultiTarget &&
-       Facts->Verdict.Failure != LossFailure::SpatialTarget))
+void LossTargetRankCheck::diagnose(const LossCall &Call,
+                                   const LossCallFacts &Facts,
+                                   ASTContext &Ctx) {
+  const torchtidy::LossVerdict &Verdict = Facts.Verdict;
+  if (Verdict.Result != Outcome::Throws ||
+      torchtidy::checkFor(Verdict.Failure) != torchtidy::LossCheck::TargetRank)
     return;
 
-  const SymbolTable &Symbols = *Facts->Symbols;
-  const Shape &Target = Facts->Target.Sizes;
-  const Shape &Input = Facts->Input.Sizes;
-  std::optional<Shape> Want = torchtidy::classIndexTargetShape(Input);
-  // at::nll_loss2d takes [N, C, H, W] inputs only.
-  if (Call->Entry->Rules == torchtidy::LossRuleSet::NLLAten2d &&
-      (!Input.hasRank() || Input.rank() != 4))
-    Want.reset();
-  std::string Expected =
-      Want ? "class indices of shape " + Want->str(&Symbols)
-           : std::string("class indices of rank 3 ([N, H, W])");
+  const SymbolTable &Symbols = *Facts.Symbols;
+  const Shape &Target = Facts.Target.Sizes;
+  const Shape &Input = Facts.Input.Sizes;
+  std::optional<Shape> Want =
+      torchtidy::expectedTargetShape(Call.Entry->Rules, Input);
+  bool Labels = Call.Entry->Loss == torchtidy::LossKind::CosineEmbedding;
+  std::string Expected;
+  if (Want)
+    Expected = (Labels ? "labels of shape " : "class indices of shape ") +
+               Want->str(&Symbols);
+  else if (Labels)
+    Expected = "labels of 0 or 1 dims";
+  else
+    Expected = "class indices of rank 3 ([N, H, W])"; // at::nll_loss2d
 
   {
-    auto Diag = diag(Call->Target->getBeginLoc(),
-                     "target of shape %0 does not fit %select{|input %2 of }1"
+    auto Diag = diag(Call.Target->getBeginLoc(),
+                     "target of shape %0 does not fit %select{|%5 %2 of }1"
                      "'%3': %4 expected")
                 << Target.str(&Symbols) << Input.hasRank()
-                << Input.str(&Symbols)
-                << llvm::StringRef(Call->Entry->DisplayName) << Expected
-                << Call->Target->getSourceRange();
+                << Input.str(&Symbols) << lossName(Call) << Expected
+                << llvm::StringRef(Call.Entry->InputName)
+                << Call.Target->getSourceRange();
     for (std::size_t D = Target.rank(); D-- > 0;) {
-      if (!squeezeRepairs(*Call, *Facts, D))
+      if (!squeezeRepairs(Call, Facts, Want, D))
         continue;
-      for (const FixItHint &H : repair(*Call, Target, D, *Result.Context))
+      for (const FixItHint &H : repair(Call, Target, D, Ctx))
         Diag << H;
       break;
     }
   }
-
-  diag(Call->Call->getBeginLoc(), "LibTorch throws '%0' here",
-       DiagnosticIDs::Note)
-      << Facts->Verdict.Message;
-  emitOriginNotes(*this, Facts->Target, Symbols);
+  emitNotes(Call, "throws '" + Verdict.Message + "'", &Facts.Target, Symbols);
 }
 
 } // namespace clang::tidy::torch

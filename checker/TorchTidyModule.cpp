@@ -1,7 +1,10 @@
 //===--- TorchTidyModule.cpp - Registers the torch-* checks ---------------===//
 
 #include "DebugShapeCheck.h"
+#include "LossBroadcastCheck.h"
+#include "LossTargetDTypeCheck.h"
 #include "LossTargetRankCheck.h"
+#include "LossTargetShapeCheck.h"
 #include "ShapeAnnotationCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
@@ -12,10 +15,13 @@ namespace clang::tidy::torch {
 class TorchModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<LossBroadcastCheck>("torch-loss-broadcast");
+    Factories.registerCheck<LossTargetDTypeCheck>("torch-loss-target-dtype");
     Factories.registerCheck<LossTargetRankCheck>("torch-loss-target-rank");
+    Factories.registerCheck<LossTargetShapeCheck>("torch-loss-target-shape");
+    Factories.registerCheck<ShapeAnnotationCheck>("torch-shape-annotation");
     // Test-only: reports the engine's facts; not in the torch-* set.
     Factories.registerCheck<DebugShapeCheck>("torchtidy-debug-shape");
-    Factories.registerCheck<ShapeAnnotationCheck>("torch-shape-annotation");
   }
 };
 

@@ -472,6 +472,33 @@ Tri broadcastable(const Shape &A, const Shape &B) {
   return Result;
 }
 
+InferSizeResult inferSize(const Shape &A, const Shape &B) {
+  InferSizeResult R;
+  if (!A.hasRank() || !B.hasRank())
+    return R;
+  std::size_t N = std::max(A.rank(), B.rank());
+  std::vector<Dim> Out(N);
+  for (std::size_t I = N; I-- > 0;) {
+    Dim DA = I < N - A.rank() ? Dim::constant(1) : A[I - (N - A.rank())];
+    Dim DB = I < N - B.rank() ? Dim::constant(1) : B[I - (N - B.rank())];
+    Tri AOne = DA.equals(1), BOne = DB.equals(1), Same = DA.equals(DB);
+    Tri Ok = triOr(triOr(AOne, BOne), Same);
+    if (Ok == Tri::Unknown)
+      return R; // this dim, or the message, depends on an unknown size
+    if (Ok == Tri::False) {
+      R.Fails = Tri::True;
+      R.FailDim = I;
+      R.SizeA = DA;
+      R.SizeB = DB;
+      return R;
+    }
+    Out[I] = AOne == Tri::True ? DB : DA;
+  }
+  R.Fails = Tri::False;
+  R.Result = Shape::of(std::move(Out));
+  return R;
+}
+
 Shape matmulShape(const Shape &A, const Shape &B) {
   if (!A.hasRank() || !B.hasRank() || A.rank() == 0 || B.rank() == 0)
     return Shape();

@@ -81,6 +81,21 @@ Shape linearShape(const Shape &In, const Dim &InFeatures,
 Shape broadcastShape(const Shape &A, const Shape &B);
 /// Whether broadcasting certainly succeeds, certainly fails, or either.
 Tri broadcastable(const Shape &A, const Shape &B);
+
+/// LibTorch's infer_size(a, b), where broadcast errors come from, decided
+/// strictly: a size that may be 1 leaves it undecided.
+struct InferSizeResult {
+  /// Whether LibTorch throws "The size of tensor a (x) must match the size
+  /// of tensor b (y) at non-singleton dimension k".
+  Tri Fails = Tri::Unknown;
+  /// The broadcast shape, when Fails is False.
+  Shape Result;
+  /// When Fails is True: k, and the sizes x and y. LibTorch compares dims
+  /// from the last one, so k is the last dim that fails.
+  std::size_t FailDim = 0;
+  Dim SizeA, SizeB;
+};
+InferSizeResult inferSize(const Shape &A, const Shape &B);
 /// matmul of two operands (1-d, 2-d and batched).
 Shape matmulShape(const Shape &A, const Shape &B);
 

@@ -37,6 +37,21 @@ bool isNamedClass(const CXXRecordDecl *RD, llvm::StringRef Name,
          isDeclaredIn(RD, NS);
 }
 
+/// A loss module's Impl class (torch::nn::CrossEntropyLossImpl, ...).
+bool isLossModule(const CXXRecordDecl *Impl) {
+  return Impl && Impl->getIdentifier() &&
+         Impl->getName().ends_with("LossImpl") &&
+         isDeclaredIn(Impl, {"torch", "nn"});
+}
+
+/// A loss module with the options \p Options.
+ModuleValue lossModule(RecordValue Options) {
+  ModuleValue M;
+  M.K = ModuleValue::Loss;
+  M.Options = std::move(Options);
+  return M;
+}
+
 /// The braced list an argument was written as, through the wrappers clang
 /// adds around std::initializer_list and ArrayRef construction.
 const InitListExpr *findInitList(const Expr *E) {
@@ -357,8 +372,37 @@ Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
       return *M;
     return std::monostate();
   }
+  // A loss's options (CrossEntropyLossOptions().ignore_index(0)).
+  if (isOptionsRecord(RD) && E->getConstructor()) {
+    if (N == 0)
+      return RecordValue{};
+    if (N == 1 && E->getConstructor() &&
+        E->getConstructor()->isCopyOrMoveConstructor())
+      return valueOf(E->getArg(0));
+    // TORCH_OPTIONS_CTOR_VARIANT_ARG*: a constructor taking one setting.
+    RecordValue R;
+    for (const ParmVarDecl *P : E->getConstructor()->parameters())
+      if (P->getIdentifier())
+        R.set(P->getName(), Dim());
+    return R;
+  }
+
   // A module, or its holder (torch::nn::Linear(784, 10)).
   if (const CXXRecordDecl *Impl = moduleImplOf(E->getType())) {
+    // A loss module, default-built, copied or built from its options.
+    if (isLossModule(Impl)) {
+      if (N == 0)
+        return lossModule(RecordValue{});
+      if (N == 1) {
+        Value V = valueOf(E->getArg(0));
+        if (const auto *R = std::get_if<RecordValue>(&V))
+          return lossModule(*R);
+        if (const auto *M = std::get_if<ModuleValue>(&V);
+            M && M->K == ModuleValue::Loss)
+          return V;
+      }
+      return std::monostate();
+    }
     if (isInTorchLibrary(Impl))
       if (std::optional<ModuleValue> M = constructModule(Impl, Args, *this))
         return *M;
@@ -429,6 +473,18 @@ Value ExprEvaluator::evaluateMemberCall(const CXXMemberCallExpr *E) {
     if (!M || Args.size() != 1)
       return Self;
     return applyOptionSetter(*M, Name, Args[0], *this);
+  }
+
+  // A setter of a loss's options: `opts.ignore_index(0)` returns the
+  // options with that setting.
+  if (isOptionsRecord(RD)) {
+    Value Self = valueOf(Obj);
+    const auto *R = std::get_if<RecordValue>(&Self);
+    if (!R || Args.size() != 1)
+      return std::monostate();
+    RecordValue Out = *R;
+    Out.set(Name, intOf(Args[0]));
+    return Out;
   }
 
   if (const CXXRecordDecl *Impl = moduleImplOf(ObjType)) {
@@ -619,6 +675,8 @@ Value ExprEvaluator::evaluateModuleCall(const Expr *Call, const Value &Module,
   if (!M || Args.empty())
     return std::monostate();
   TensorFact In = tensorOf(Args[0]);
+  if (M->K == ModuleValue::Loss)
+    return std::monostate(); // the loss value is not followed
   // The module's name in notes, by ModuleValue::Kind.
   static constexpr const char *KindNames[] = {
       "Linear",  "Conv",       "pooling",   "adaptive pooling", "Embedding",

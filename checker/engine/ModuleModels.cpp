@@ -276,6 +276,8 @@ Shape forwardShape(const ModuleValue &M, const Shape &In) {
       S = forwardShape(C, S);
     return S;
   }
+  case ModuleValue::Loss:
+    return Shape(); // a loss module's result is not followed
   case ModuleValue::Conv:
   case ModuleValue::Pool:
   case ModuleValue::AdaptivePool: {

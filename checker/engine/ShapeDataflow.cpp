@@ -24,17 +24,21 @@ FunctionShapes::FunctionShapes(ASTContext &Ctx, const EngineLimits &Limits)
 
 FunctionShapes::~FunctionShapes() = default;
 
-std::optional<TensorFact> FunctionShapes::tensorFact(const Expr *E) const {
+std::optional<Value> FunctionShapes::value(const Expr *E) const {
   if (!Complete || !E)
     return std::nullopt;
   for (const Expr *Try : {E, E->IgnoreImplicit(), E->IgnoreParenImpCasts()}) {
     auto It = EC.ExprValues.find(Try);
-    if (It == EC.ExprValues.end())
-      continue;
-    if (const auto *T = std::get_if<TensorFact>(&It->second))
-      return *T;
-    return std::nullopt;
+    if (It != EC.ExprValues.end())
+      return It->second;
   }
+  return std::nullopt;
+}
+
+std::optional<TensorFact> FunctionShapes::tensorFact(const Expr *E) const {
+  std::optional<Value> V = value(E);
+  if (const auto *T = V ? std::get_if<TensorFact>(&*V) : nullptr)
+    return *T;
   return std::nullopt;
 }
 
@@ -424,11 +428,30 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
   }
   if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *MD = MCE->getMethodDecl();
+    const Expr *Obj = MCE->getImplicitObjectArgument();
     if (MD && changesModule(MCE)) {
       if (const ValueDecl *Holder = moduleVar(MCE))
         State.forget(Holder);
     }
-    const ValueDecl *D = trackedVar(MCE->getImplicitObjectArgument());
+    const ValueDecl *D = trackedVar(Obj);
+    // `criterion->options.ignore_index(0)` changes a module's options.
+    if (const auto *ME =
+            Obj ? dyn_cast<MemberExpr>(Obj->IgnoreParenImpCasts()) : nullptr) {
+      const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+      if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Base);
+          Arrow && Arrow->getOperator() == OO_Arrow && Arrow->getNumArgs() == 1)
+        Base = Arrow->getArg(0);
+      if (const ValueDecl *M = trackedVar(Base))
+        if (const Value *MV = State.lookup(M);
+            MV && std::holds_alternative<ModuleValue>(*MV))
+          State.forget(M);
+    }
+    // `opts.ignore_index(0)`: a setter changes the options variable.
+    if (MD && D && MCE->getNumArgs() == 1 &&
+        isOptionsRecord(recordOf(Obj->getType()))) {
+      assign(D, MCE, V, State);
+      return;
+    }
     if (MD && D && MD->getIdentifier() &&
         isTensorType(MCE->getImplicitObjectArgument()->getType())) {
       llvm::StringRef Name = MD->getName();

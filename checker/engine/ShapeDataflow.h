@@ -45,6 +45,9 @@ public:
 
   /// The fact of the tensor \p E evaluates to, when anything is known.
   std::optional<TensorFact> tensorFact(const Expr *E) const;
+  /// What \p E evaluates to (a tensor, an integer, a list, options), when
+  /// the analysis evaluated it.
+  std::optional<Value> value(const Expr *E) const;
   /// Names of the symbolic sizes in the facts.
   const SymbolTable &symbols() const { return EC.Symbols; }
   /// False when the function was too large or complex to analyze.

@@ -79,6 +79,13 @@ const CXXRecordDecl *moduleImplOf(QualType T) {
   return nullptr;
 }
 
+bool isOptionsRecord(const CXXRecordDecl *RD) {
+  return RD && RD->getIdentifier() && RD->getName().ends_with("Options") &&
+         RD->getName() != "TensorOptions" &&
+         (isDeclaredIn(RD, {"torch", "nn"}) ||
+          isDeclaredIn(RD, {"torch", "nn", "functional"}));
+}
+
 bool isTorchFunction(const FunctionDecl *FD) {
   return FD && (isDeclaredIn(FD, {"at"}) || isDeclaredIn(FD, {"torch"}) ||
                 isDeclaredIn(FD, {"torch", "nn", "functional"}));

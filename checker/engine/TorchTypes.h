@@ -27,6 +27,9 @@ bool isScalarTypeEnum(QualType T);
 /// The Impl class of a module holder (torch::nn::Linear ->
 /// torch::nn::LinearImpl), or of an Impl type itself; null otherwise.
 const CXXRecordDecl *moduleImplOf(QualType T);
+/// An options struct of torch::nn (CrossEntropyLossOptions, ...), whose
+/// settings are made by TORCH_ARG setters.
+bool isOptionsRecord(const CXXRecordDecl *RD);
 /// A function of the tensor library: in ::at, ::torch (not torch::nn) or
 /// ::torch::nn::functional.
 bool isTorchFunction(const FunctionDecl *FD);

@@ -4,7 +4,39 @@
 
 namespace clang::tidy::torch {
 
+const Dim *RecordValue::field(llvm::StringRef Name) const {
+  for (const auto &[N, V] : Fields)
+    if (N == Name)
+      return &V;
+  return nullptr;
+}
+
+void RecordValue::set(llvm::StringRef Name, Dim Value) {
+  for (auto &[N, V] : Fields)
+    if (N == Name) {
+      V = std::move(Value);
+      return;
+    }
+  auto It = Fields.begin();
+  while (It != Fields.end() && It->first < Name)
+    ++It;
+  Fields.insert(It, {Name.str(), std::move(Value)});
+}
+
 namespace {
+/// What two paths agree on: a setting made on one path only is unknown.
+RecordValue joinRecords(const RecordValue &A, const RecordValue &B) {
+  RecordValue R;
+  for (const auto &[N, V] : A.Fields) {
+    const Dim *O = B.field(N);
+    R.set(N, O ? torchtidy::join(V, *O) : Dim());
+  }
+  for (const auto &[N, V] : B.Fields)
+    if (!A.field(N))
+      R.set(N, Dim());
+  return R;
+}
+
 bool sameDims(const std::vector<Dim> &A, const std::vector<Dim> &B) {
   return A == B;
 }
@@ -25,6 +57,8 @@ bool sameFacts(const Value &A, const Value &B) {
   }
   if (const auto *M = std::get_if<ModuleValue>(&A))
     return *M == std::get<ModuleValue>(B);
+  if (const auto *R = std::get_if<RecordValue>(&A))
+    return *R == std::get<RecordValue>(B);
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
     const auto &TB = std::get<TupleValue>(B);
     if (Tu->Elements.size() != TB.Elements.size())
@@ -70,9 +104,21 @@ Value join(const Value &A, const Value &B) {
       return std::monostate();
     return OptionsValue{O->HasType, torchtidy::join(O->Type, OB.Type)};
   }
-  // Different modules on two paths: which one runs is unknown.
-  if (const auto *M = std::get_if<ModuleValue>(&A))
-    return *M == std::get<ModuleValue>(B) ? A : Value(std::monostate());
+  if (const auto *M = std::get_if<ModuleValue>(&A)) {
+    const auto &MB = std::get<ModuleValue>(B);
+    if (*M == MB)
+      return A;
+    // Two loss modules: their options, joined setting by setting.
+    if (M->K == ModuleValue::Loss && MB.K == ModuleValue::Loss) {
+      ModuleValue J = *M;
+      J.Options = joinRecords(M->Options, MB.Options);
+      return J;
+    }
+    // Different modules on two paths: which one runs is unknown.
+    return std::monostate();
+  }
+  if (const auto *R = std::get_if<RecordValue>(&A))
+    return joinRecords(*R, std::get<RecordValue>(B));
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
     const auto &TB = std::get<TupleValue>(B);
     if (Tu->Elements.size() != TB.Elements.size())

@@ -13,6 +13,7 @@
 #include "../core/Shape.h"
 
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <memory>
 #include <string>
@@ -111,7 +112,20 @@ struct OptionsValue {
   DType Type = DType::Unknown;
 };
 
-/// A module (or its options) whose sizes decide its forward's result.
+/// The settings of a torch::nn options struct (CrossEntropyLossOptions,
+/// ...) made by its setters; a setting not made has its default.
+struct RecordValue {
+  /// Sorted by name; an unknown size means set to something unknown.
+  std::vector<std::pair<std::string, Dim>> Fields;
+
+  /// What a setter gave \p Name, or null when it keeps its default.
+  const Dim *field(llvm::StringRef Name) const;
+  void set(llvm::StringRef Name, Dim Value);
+  bool operator==(const RecordValue &O) const { return Fields == O.Fields; }
+};
+
+/// A module (or its options) whose sizes decide its forward's result, or a
+/// loss module with its options.
 struct ModuleValue {
   enum Kind {
     Linear,      ///< [*, In] -> [*, Out]
@@ -122,6 +136,7 @@ struct ModuleValue {
     Flatten,     ///< flatten(StartDim, EndDim)
     Elementwise, ///< ReLU, Dropout, BatchNorm, Softmax, ...: sizes kept
     Sequential,  ///< its children one after the other
+    Loss,        ///< a loss module, with its Options
   } K = Linear;
   Dim In, Out;
   /// Spatial dims of Conv / Pool / AdaptivePool (1, 2 or 3).
@@ -132,13 +147,15 @@ struct ModuleValue {
   bool SamePadding = false;
   Dim StartDim, EndDim;
   std::vector<ModuleValue> Children;
+  /// A loss module's options.
+  RecordValue Options;
 
   bool operator==(const ModuleValue &O) const {
     return K == O.K && In == O.In && Out == O.Out && Rank == O.Rank &&
            Kernel == O.Kernel && Stride == O.Stride && Padding == O.Padding &&
            Dilation == O.Dilation && SamePadding == O.SamePadding &&
            StartDim == O.StartDim && EndDim == O.EndDim &&
-           Children == O.Children;
+           Children == O.Children && Options == O.Options;
   }
 };
 
@@ -151,7 +168,8 @@ struct TupleValue {
 struct NoneValue {};
 
 using Value = std::variant<std::monostate, TensorFact, IntValue, IntListValue,
-                           OptionsValue, ModuleValue, TupleValue, NoneValue>;
+                           OptionsValue, ModuleValue, TupleValue, NoneValue,
+                           RecordValue>;
 
 /// Whether two values hold the same facts (histories are not compared, so a
 /// loop converges once the facts do).

@@ -3,13 +3,19 @@
 // A test file defines cases with TORCH_TIDY_CASE(name) { ... }. The same
 // file is linted by torch-tidy and, compiled with -DTORCH_TIDY_CASES_MAIN,
 // runs every case and prints one line per case:
-//   CASE <tab> name <tab> line <tab> ok|warns|throws <tab> LibTorch's message
-// test/tools/runtime_proof.py compares the two.
+//   CASE <tab> name <tab> line <tab> ok|warns|throws <tab> message
+//        <tab> output sizes <tab> broadcast sizes
+// where message is LibTorch's error, or its warnings joined by " || ";
+// output sizes are those of the tensor the case passed to record() ("-"
+// when none), and broadcast sizes LibTorch's broadcast of the tensors the
+// case passed to operands() ("-" when none, "x" when they do not
+// broadcast). test/tools/runtime_proof.py compares the two.
 #ifndef TORCH_TIDY_CASES_H
 #define TORCH_TIDY_CASES_H
 
 #include <torch/torch.h>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -31,6 +37,37 @@ struct Registrar {
     allCases().push_back({Name, Line, Run});
   }
 };
+
+/// What the running case recorded.
+struct Record {
+  std::string Output = "-";
+  std::string Broadcast = "-";
+};
+inline Record &current() {
+  static Record R;
+  return R;
+}
+
+inline std::string sizesOf(at::IntArrayRef Sizes) {
+  std::ostringstream OS;
+  OS << Sizes;
+  return OS.str();
+}
+
+/// Records the loss's result (with reduction=none, its shape shows the
+/// shape the loss was computed over).
+inline void record(const at::Tensor &Output) {
+  current().Output = sizesOf(Output.sizes());
+}
+
+/// Records how LibTorch broadcasts two operands of a loss.
+inline void operands(const at::Tensor &A, const at::Tensor &B) {
+  try {
+    current().Broadcast = sizesOf(at::infer_size(A.sizes(), B.sizes()));
+  } catch (const c10::Error &) {
+    current().Broadcast = "x";
+  }
+}
 
 } // namespace torch_tidy_cases
 
@@ -72,15 +109,16 @@ int64_t torch_tidy_opaque(int64_t Value) { return Value; }
 
 namespace torch_tidy_cases {
 
-/// Keeps the first warning LibTorch emits while a case runs.
+/// Keeps every warning LibTorch emits while a case runs.
 class RecordingHandler : public c10::WarningHandler {
 public:
   void process(const c10::SourceLocation &, const std::string &Msg,
                const bool) override {
-    if (First.empty())
-      First = Msg;
+    if (!All.empty())
+      All += " || ";
+    All += Msg;
   }
-  std::string First;
+  std::string All;
 };
 
 inline std::string oneLine(std::string S) {
@@ -100,13 +138,14 @@ int main() {
   for (const Case &C : allCases()) {
     RecordingHandler Handler;
     c10::Warning::WarningHandlerGuard Guard(&Handler);
+    current() = Record();
     std::string Outcome = "ok", Message;
     CurrentCase = C.Name;
     try {
       C.Run();
-      if (!Handler.First.empty()) {
+      if (!Handler.All.empty()) {
         Outcome = "warns";
-        Message = Handler.First;
+        Message = Handler.All;
       }
     } catch (const c10::Error &E) {
       Outcome = "throws";
@@ -115,8 +154,9 @@ int main() {
       Outcome = "throws";
       Message = E.what();
     }
-    std::printf("CASE\t%s\t%d\t%s\t%s\n", C.Name, C.Line, Outcome.c_str(),
-                oneLine(Message).c_str());
+    std::printf("CASE\t%s\t%d\t%s\t%s\t%s\t%s\n", C.Name, C.Line,
+                Outcome.c_str(), oneLine(Message).c_str(),
+                current().Output.c_str(), current().Broadcast.c_str());
   }
   return 0;
 }

@@ -304,6 +304,7 @@ public:
   Tensor masked_fill(const Tensor &mask, const Scalar &value) const;
   Tensor &masked_fill_(const Tensor &mask, const Tensor &value) const;
   Tensor masked_fill(const Tensor &mask, const Tensor &value) const;
+  Tensor sign() const;
   Tensor &zero_() const;
   Tensor &fill_(const Scalar &value) const;
   Tensor &fill_(const Tensor &value) const;
@@ -425,6 +426,64 @@ inline Tensor cross_entropy_loss(const Tensor &self, const Tensor &target,
                                  int64_t reduction = at::Reduction::Mean,
                                  int64_t ignore_index = -100,
                                  double label_smoothing = 0.0);
+// The other losses (ATen/ops/*.h).
+inline Tensor l1_loss(const Tensor &self, const Tensor &target,
+                      int64_t reduction = at::Reduction::Mean);
+inline Tensor kl_div(const Tensor &self, const Tensor &target,
+                     int64_t reduction = at::Reduction::Mean,
+                     bool log_target = false);
+inline Tensor mse_loss(const Tensor &self, const Tensor &target,
+                       int64_t reduction = at::Reduction::Mean);
+inline Tensor binary_cross_entropy(const Tensor &self, const Tensor &target,
+                                   const c10::optional<Tensor> &weight = {},
+                                   int64_t reduction = at::Reduction::Mean);
+inline Tensor binary_cross_entropy_with_logits(
+    const Tensor &self, const Tensor &target,
+    const c10::optional<Tensor> &weight = {},
+    const c10::optional<Tensor> &pos_weight = {},
+    int64_t reduction = at::Reduction::Mean);
+inline Tensor hinge_embedding_loss(const Tensor &self, const Tensor &target,
+                                   double margin = 1.0,
+                                   int64_t reduction = at::Reduction::Mean);
+inline Tensor multi_margin_loss(const Tensor &self, const Tensor &target,
+                                const Scalar &p = 1, const Scalar &margin = 1,
+                                const c10::optional<Tensor> &weight = {},
+                                int64_t reduction = at::Reduction::Mean);
+inline Tensor cosine_embedding_loss(const Tensor &input1, const Tensor &input2,
+                                    const Tensor &target, double margin = 0.0,
+                                    int64_t reduction = at::Reduction::Mean);
+inline Tensor smooth_l1_loss(const Tensor &self, const Tensor &target,
+                             int64_t reduction = at::Reduction::Mean,
+                             double beta = 1.0);
+inline Tensor huber_loss(const Tensor &self, const Tensor &target,
+                         int64_t reduction = at::Reduction::Mean,
+                         double delta = 1.0);
+inline Tensor multilabel_margin_loss(const Tensor &self, const Tensor &target,
+                                     int64_t reduction = at::Reduction::Mean);
+inline Tensor soft_margin_loss(const Tensor &self, const Tensor &target,
+                               int64_t reduction = at::Reduction::Mean);
+inline Tensor triplet_margin_loss(const Tensor &anchor, const Tensor &positive,
+                                  const Tensor &negative, double margin = 1.0,
+                                  double p = 2, double eps = 1e-06,
+                                  bool swap = false,
+                                  int64_t reduction = at::Reduction::Mean);
+inline Tensor ctc_loss(const Tensor &log_probs, const Tensor &targets,
+                       IntArrayRef input_lengths, IntArrayRef target_lengths,
+                       int64_t blank = 0,
+                       int64_t reduction = at::Reduction::Mean,
+                       bool zero_infinity = false);
+inline Tensor ctc_loss(const Tensor &log_probs, const Tensor &targets,
+                       const Tensor &input_lengths,
+                       const Tensor &target_lengths, int64_t blank = 0,
+                       int64_t reduction = at::Reduction::Mean,
+                       bool zero_infinity = false);
+inline Tensor poisson_nll_loss(const Tensor &input, const Tensor &target,
+                               bool log_input, bool full, double eps,
+                               int64_t reduction);
+inline Tensor margin_ranking_loss(const Tensor &input1, const Tensor &input2,
+                                  const Tensor &target, double margin = 0.0,
+                                  int64_t reduction = at::Reduction::Mean);
+
 // ATen/ops/*.h: the free functions, the tensor operated on first.
 Tensor stack(TensorList tensors, int64_t dim = 0);
 Tensor cat(const ITensorListRef &tensors, int64_t dim = 0);
@@ -620,6 +679,7 @@ struct kSum {};
 struct kValid {};
 struct kSame {};
 struct kZeros {};
+struct kBatchMean {};
 } // namespace enumtype
 const enumtype::kNone kNone{};
 const enumtype::kMean kMean{};
@@ -653,6 +713,7 @@ public:
 
 // torch/types.h
 using Dtype = at::ScalarType;
+const enumtype::kBatchMean kBatchMean{};
 
 // Factories (torch/csrc/autograd/generated/variable_factories.h).
 inline at::Tensor randn(at::IntArrayRef size, at::TensorOptions options = {});
@@ -798,7 +859,23 @@ struct reduction_t {
   reduction_t(enumtype::kNone) {}
   reduction_t(enumtype::kMean) {}
   reduction_t(enumtype::kSum) {}
+  reduction_t(enumtype::kBatchMean) {}
 };
+
+// As in torch/enum.h.
+#define TORCH_OPTIONS_CTOR_VARIANT_ARG3(OPTIONS_NAME, ARG_NAME, TYPE1, TYPE2,  \
+                                        TYPE3)                                 \
+  OPTIONS_NAME() {}                                                            \
+  OPTIONS_NAME(torch::enumtype::TYPE1 ARG_NAME) : ARG_NAME##_(torch::TYPE1) {} \
+  OPTIONS_NAME(torch::enumtype::TYPE2 ARG_NAME) : ARG_NAME##_(torch::TYPE2) {} \
+  OPTIONS_NAME(torch::enumtype::TYPE3 ARG_NAME) : ARG_NAME##_(torch::TYPE3) {}
+#define TORCH_OPTIONS_CTOR_VARIANT_ARG4(OPTIONS_NAME, ARG_NAME, TYPE1, TYPE2,  \
+                                        TYPE3, TYPE4)                          \
+  OPTIONS_NAME() {}                                                            \
+  OPTIONS_NAME(torch::enumtype::TYPE1 ARG_NAME) : ARG_NAME##_(torch::TYPE1) {} \
+  OPTIONS_NAME(torch::enumtype::TYPE2 ARG_NAME) : ARG_NAME##_(torch::TYPE2) {} \
+  OPTIONS_NAME(torch::enumtype::TYPE3 ARG_NAME) : ARG_NAME##_(torch::TYPE3) {} \
+  OPTIONS_NAME(torch::enumtype::TYPE4 ARG_NAME) : ARG_NAME##_(torch::TYPE4) {}
 
 struct LinearOptions {
   LinearOptions(int64_t in_features, int64_t out_features)
@@ -1226,6 +1303,157 @@ public:
 };
 TORCH_MODULE(NLLLoss);
 
+// The other losses: options (torch/nn/options/loss.h) and modules
+// (torch/nn/modules/loss.h).
+struct L1LossOptions {
+  TORCH_OPTIONS_CTOR_VARIANT_ARG3(L1LossOptions, reduction, kNone, kMean, kSum)
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct KLDivLossOptions {
+  TORCH_OPTIONS_CTOR_VARIANT_ARG4(KLDivLossOptions, reduction, kNone,
+                                  kBatchMean, kSum, kMean)
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+  TORCH_ARG(bool, log_target) = false;
+};
+struct MSELossOptions {
+  TORCH_OPTIONS_CTOR_VARIANT_ARG3(MSELossOptions, reduction, kNone, kMean, kSum)
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct BCELossOptions {
+  TORCH_ARG(Tensor, weight) = {};
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct HingeEmbeddingLossOptions {
+  TORCH_ARG(double, margin) = 1.0;
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct MultiMarginLossOptions {
+  TORCH_ARG(int64_t, p) = 1;
+  TORCH_ARG(double, margin) = 1.0;
+  TORCH_ARG(Tensor, weight) = Tensor();
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct CosineEmbeddingLossOptions {
+  TORCH_ARG(double, margin) = 0.0;
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct MultiLabelMarginLossOptions {
+  TORCH_OPTIONS_CTOR_VARIANT_ARG3(MultiLabelMarginLossOptions, reduction, kNone,
+                                  kMean, kSum)
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct SoftMarginLossOptions {
+  TORCH_OPTIONS_CTOR_VARIANT_ARG3(SoftMarginLossOptions, reduction, kNone,
+                                  kMean, kSum)
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct MultiLabelSoftMarginLossOptions {
+  TORCH_ARG(Tensor, weight) = Tensor();
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct TripletMarginLossOptions {
+  TORCH_ARG(double, margin) = 1.0;
+  TORCH_ARG(double, p) = 2.0;
+  TORCH_ARG(double, eps) = 1e-6;
+  TORCH_ARG(bool, swap) = false;
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct CTCLossOptions {
+  TORCH_ARG(int64_t, blank) = 0;
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+  TORCH_ARG(bool, zero_infinity) = false;
+};
+struct SmoothL1LossOptions {
+  TORCH_OPTIONS_CTOR_VARIANT_ARG3(SmoothL1LossOptions, reduction, kNone, kMean,
+                                  kSum)
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+  TORCH_ARG(double, beta) = 1.0;
+};
+struct HuberLossOptions {
+  TORCH_OPTIONS_CTOR_VARIANT_ARG3(HuberLossOptions, reduction, kNone, kMean,
+                                  kSum)
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+  TORCH_ARG(double, delta) = 1.0;
+};
+struct PoissonNLLLossOptions {
+  TORCH_ARG(bool, log_input) = true;
+  TORCH_ARG(bool, full) = false;
+  TORCH_ARG(double, eps) = 1e-8;
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct MarginRankingLossOptions {
+  TORCH_ARG(double, margin) = 0;
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+};
+struct BCEWithLogitsLossOptions {
+  TORCH_ARG(Tensor, weight) = {};
+  TORCH_ARG(reduction_t, reduction) = torch::kMean;
+  TORCH_ARG(Tensor, pos_weight) = {};
+};
+
+#define TORCH_TIDY_MIRROR_LOSS(Name)                                           \
+  class Name##Impl : public Cloneable<Name##Impl> {                            \
+  public:                                                                      \
+    explicit Name##Impl(const Name##Options &options_ = {});                   \
+    Tensor forward(const Tensor &input, const Tensor &target);                 \
+    Name##Options options;                                                     \
+  };                                                                           \
+  TORCH_MODULE(Name)
+TORCH_TIDY_MIRROR_LOSS(L1Loss);
+TORCH_TIDY_MIRROR_LOSS(KLDivLoss);
+TORCH_TIDY_MIRROR_LOSS(MSELoss);
+TORCH_TIDY_MIRROR_LOSS(BCELoss);
+TORCH_TIDY_MIRROR_LOSS(HingeEmbeddingLoss);
+TORCH_TIDY_MIRROR_LOSS(MultiMarginLoss);
+TORCH_TIDY_MIRROR_LOSS(SmoothL1Loss);
+TORCH_TIDY_MIRROR_LOSS(HuberLoss);
+TORCH_TIDY_MIRROR_LOSS(MultiLabelMarginLoss);
+TORCH_TIDY_MIRROR_LOSS(SoftMarginLoss);
+TORCH_TIDY_MIRROR_LOSS(MultiLabelSoftMarginLoss);
+TORCH_TIDY_MIRROR_LOSS(BCEWithLogitsLoss);
+#undef TORCH_TIDY_MIRROR_LOSS
+
+class CosineEmbeddingLossImpl : public Cloneable<CosineEmbeddingLossImpl> {
+public:
+  explicit CosineEmbeddingLossImpl(const CosineEmbeddingLossOptions &options_ = {});
+  Tensor forward(const Tensor &input1, const Tensor &input2, const Tensor &target);
+  CosineEmbeddingLossOptions options;
+};
+TORCH_MODULE(CosineEmbeddingLoss);
+
+class TripletMarginLossImpl : public Cloneable<TripletMarginLossImpl> {
+public:
+  explicit TripletMarginLossImpl(const TripletMarginLossOptions &options_ = {});
+  Tensor forward(const Tensor &anchor, const Tensor &positive, const Tensor &negative);
+  TripletMarginLossOptions options;
+};
+TORCH_MODULE(TripletMarginLoss);
+
+class CTCLossImpl : public Cloneable<CTCLossImpl> {
+public:
+  explicit CTCLossImpl(const CTCLossOptions &options_ = {});
+  Tensor forward(const Tensor &log_probs, const Tensor &targets,
+                 const Tensor &input_lengths, const Tensor &target_lengths);
+  CTCLossOptions options;
+};
+TORCH_MODULE(CTCLoss);
+
+class PoissonNLLLossImpl : public Cloneable<PoissonNLLLossImpl> {
+public:
+  explicit PoissonNLLLossImpl(const PoissonNLLLossOptions &options_ = {});
+  Tensor forward(const Tensor &log_input, const Tensor &targets);
+  PoissonNLLLossOptions options;
+};
+TORCH_MODULE(PoissonNLLLoss);
+
+class MarginRankingLossImpl : public Cloneable<MarginRankingLossImpl> {
+public:
+  explicit MarginRankingLossImpl(const MarginRankingLossOptions &options_ = {});
+  Tensor forward(const Tensor &input1, const Tensor &input2, const Tensor &targets);
+  MarginRankingLossOptions options;
+};
+TORCH_MODULE(MarginRankingLoss);
+
 namespace functional {
 using CrossEntropyFuncOptions = CrossEntropyLossOptions;
 using NLLLossFuncOptions = NLLLossOptions;
@@ -1277,6 +1505,65 @@ struct DropoutFuncOptions {
   TORCH_ARG(bool, inplace) = false;
 };
 inline Tensor dropout(Tensor input, const DropoutFuncOptions &options = {});
+// The other losses (torch/nn/functional/loss.h).
+using L1LossFuncOptions = L1LossOptions;
+using KLDivFuncOptions = KLDivLossOptions;
+using MSELossFuncOptions = MSELossOptions;
+using BinaryCrossEntropyFuncOptions = BCELossOptions;
+using HingeEmbeddingLossFuncOptions = HingeEmbeddingLossOptions;
+using MultiMarginLossFuncOptions = MultiMarginLossOptions;
+using CosineEmbeddingLossFuncOptions = CosineEmbeddingLossOptions;
+using MultilabelMarginLossFuncOptions = MultiLabelMarginLossOptions;
+using SoftMarginLossFuncOptions = SoftMarginLossOptions;
+using MultilabelSoftMarginLossFuncOptions = MultiLabelSoftMarginLossOptions;
+using TripletMarginLossFuncOptions = TripletMarginLossOptions;
+using CTCLossFuncOptions = CTCLossOptions;
+using SmoothL1LossFuncOptions = SmoothL1LossOptions;
+using HuberLossFuncOptions = HuberLossOptions;
+using PoissonNLLLossFuncOptions = PoissonNLLLossOptions;
+using MarginRankingLossFuncOptions = MarginRankingLossOptions;
+using BinaryCrossEntropyWithLogitsFuncOptions = BCEWithLogitsLossOptions;
+inline Tensor l1_loss(const Tensor &input, const Tensor &target,
+                      const L1LossFuncOptions &options = {});
+inline Tensor kl_div(const Tensor &input, const Tensor &target,
+                     const KLDivFuncOptions &options = {});
+inline Tensor mse_loss(const Tensor &input, const Tensor &target,
+                       const MSELossFuncOptions &options = {});
+inline Tensor binary_cross_entropy(const Tensor &input, const Tensor &target,
+                                   const BinaryCrossEntropyFuncOptions &options = {});
+inline Tensor hinge_embedding_loss(const Tensor &input, const Tensor &target,
+                                   const HingeEmbeddingLossFuncOptions &options = {});
+inline Tensor multi_margin_loss(const Tensor &input, const Tensor &target,
+                                const MultiMarginLossFuncOptions &options = {});
+inline Tensor cosine_embedding_loss(const Tensor &input1, const Tensor &input2,
+                                    const Tensor &target,
+                                    const CosineEmbeddingLossFuncOptions &options = {});
+inline Tensor smooth_l1_loss(const Tensor &input, const Tensor &target,
+                             const SmoothL1LossFuncOptions &options = {},
+                             double beta = 1.);
+inline Tensor huber_loss(const Tensor &input, const Tensor &target,
+                         const HuberLossFuncOptions &options = {});
+inline Tensor multilabel_margin_loss(const Tensor &input, const Tensor &target,
+                                     const MultilabelMarginLossFuncOptions &options = {});
+inline Tensor soft_margin_loss(const Tensor &input, const Tensor &target,
+                               const SoftMarginLossFuncOptions &options = {});
+inline Tensor multilabel_soft_margin_loss(
+    const Tensor &input, const Tensor &target,
+    const MultilabelSoftMarginLossFuncOptions &options = {});
+inline Tensor triplet_margin_loss(const Tensor &anchor, const Tensor &positive,
+                                  const Tensor &negative,
+                                  const TripletMarginLossFuncOptions &options = {});
+inline Tensor ctc_loss(const Tensor &log_probs, const Tensor &targets,
+                       const Tensor &input_lengths, const Tensor &target_lengths,
+                       const CTCLossFuncOptions &options = {});
+inline Tensor poisson_nll_loss(const Tensor &input, const Tensor &target,
+                               const PoissonNLLLossFuncOptions &options = {});
+inline Tensor margin_ranking_loss(const Tensor &input1, const Tensor &input2,
+                                  const Tensor &target,
+                                  const MarginRankingLossFuncOptions &options = {});
+inline Tensor binary_cross_entropy_with_logits(
+    const Tensor &input, const Tensor &target,
+    const BinaryCrossEntropyWithLogitsFuncOptions &options = {});
 } // namespace functional
 
 } // namespace nn
