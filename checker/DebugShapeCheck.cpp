@@ -28,7 +28,7 @@ void DebugShapeCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionDecl *Fn = matchedFunction(Result);
   if (!Fn || !Fn->hasBody())
     return;
-  const FunctionShapes &Shapes = Cache.get(Fn, *Result.Context);
+  const FunctionShapes &Shapes = ShapeAnalysisCache::shared().get(Fn, *Result.Context);
   std::optional<TensorFact> Fact = Shapes.tensorFact(Call->getArg(1));
   if (!Fact || Fact->isUnknown())
     return;

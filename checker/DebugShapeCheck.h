@@ -21,10 +21,9 @@ public:
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { Cache.clear(); }
-
-private:
-  ShapeAnalysisCache Cache;
+  void onStartOfTranslationUnit() override {
+    ShapeAnalysisCache::shared().clear();
+  }
 };
 
 } // namespace clang::tidy::torch

@@ -35,7 +35,7 @@ void LossCheckBase::registerMatchers(ast_matchers::MatchFinder *Finder) {
 }
 
 void LossCheckBase::onStartOfTranslationUnit() {
-  Cache.clear();
+  ShapeAnalysisCache::shared().clear();
   Wrappers.clear();
   // Every loss check reads the (usually global) option: say it once.
   static llvm::StringSet<> Reported;
@@ -53,7 +53,7 @@ void LossCheckBase::check(
   if (!Call)
     return;
   std::optional<LossCallFacts> Facts =
-      analyzeLossCall(*Call, Cache, *Result.Context);
+      analyzeLossCall(*Call, ShapeAnalysisCache::shared(), *Result.Context);
   if (!Facts)
     return;
   diagnose(*Call, *Facts, *Result.Context);

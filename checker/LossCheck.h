@@ -51,7 +51,6 @@ private:
   /// The entries of WrapperOption that do not parse, reported once.
   std::vector<std::string> BadWrappers;
   LossWrappers Wrappers;
-  ShapeAnalysisCache Cache;
 };
 
 } // namespace clang::tidy::torch

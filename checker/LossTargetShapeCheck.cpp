@@ -2,6 +2,7 @@
 
 #include "LossTargetShapeCheck.h"
 #include "FixItBuilder.h"
+#include "TargetRepairs.h"
 
 #include "core/ShapeOps.h"
 
@@ -157,14 +158,28 @@ void LossTargetShapeCheck::diagnose(const LossCall &Call,
                  Want->str(&Symbols);
     else if (Want)
       Expected = "labels of shape " + Want->str(&Symbols);
-    diag(Call.Target->getBeginLoc(),
-         "%0 of shape %1 %select{does|do}7 not fit %2 %3 of "
-         "'%4'%select{|: %6 expected}5")
-        << llvm::StringRef(E.TargetName) << Target.str(&Symbols)
-        << llvm::StringRef(E.InputName) << Input.str(&Symbols) << lossName(Call)
-        << !Expected.empty() << Expected
-        << llvm::StringRef(E.TargetName).ends_with("s")
-        << Call.Target->getSourceRange();
+    auto Diag = diag(Call.Target->getBeginLoc(),
+                     "%0 of shape %1 %select{does|do}7 not fit %2 %3 of "
+                     "'%4'%select{|: %6 expected}5")
+                << llvm::StringRef(E.TargetName) << Target.str(&Symbols)
+                << llvm::StringRef(E.InputName) << Input.str(&Symbols)
+                << lossName(Call) << !Expected.empty() << Expected
+                << llvm::StringRef(E.TargetName).ends_with("s")
+                << Call.Target->getSourceRange();
+    // A target that must have the input's shape (BCE's [N] against [N, 1])
+    // and differs from it by a size-1 dim only: add or remove that dim.
+    // Only where the input alone decides the target's shape, and only when
+    // the repaired call runs without broadcasting.
+    if (!Call.Input2 && Want && Want->equals(Input) == Tri::True)
+      if (std::optional<TargetRepair> R =
+              sameElementsRepair(Target, Input, std::nullopt)) {
+        torchtidy::LossVerdict Fixed =
+            verdictWithTarget(Call, Facts, R->Result, Facts.Target.Type);
+        if (Fixed.Result == Outcome::Ok && Fixed.Enlarges == Tri::False)
+          if (auto Fix = appendMethodCall(Call.Target, R->Call, Ctx))
+            for (const FixItHint &H : *Fix)
+              Diag << H;
+      }
     break;
   }
   }

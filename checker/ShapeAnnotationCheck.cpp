@@ -216,7 +216,7 @@ std::string nameOf(const NameUse &U) {
 } // namespace
 
 void ShapeAnnotationCheck::onStartOfTranslationUnit() {
-  Cache.clear();
+  ShapeAnalysisCache::shared().clear();
   Annotations.reset();
   CheckedFunctions.clear();
   ReportedMalformed.clear();
@@ -284,7 +284,7 @@ void ShapeAnnotationCheck::checkFunction(const FunctionDecl *Fn,
   std::vector<FlowSite> &Sites = Collector.Sites;
   if (Sites.empty())
     return;
-  const FunctionShapes &Shapes = Cache.get(Fn, Ctx);
+  const FunctionShapes &Shapes = ShapeAnalysisCache::shared().get(Fn, Ctx);
   if (!Shapes.complete())
     return;
   const SymbolTable &Symbols = Shapes.symbols();

@@ -40,7 +40,6 @@ private:
   void reportConflicts(std::vector<FlowSite> &Sites, const FunctionDecl *Fn,
                        const SymbolTable &Symbols, ASTContext &Ctx);
 
-  ShapeAnalysisCache Cache;
   std::unique_ptr<AnnotationFinder> Annotations;
   /// Functions checked already, and malformed annotations reported.
   llvm::DenseSet<const FunctionDecl *> CheckedFunctions;

@@ -682,6 +682,8 @@ Value ExprEvaluator::evaluateModuleCall(const Expr *Call, const Value &Module,
       "Linear",  "Conv",       "pooling",   "adaptive pooling", "Embedding",
       "Flatten", "activation", "Sequential"};
   OpCall C{Call, KindNames[M->K], &In, Args.drop_front(), {}, *this};
+  if (acceptsDType(*M, In.Type) == Tri::False)
+    return std::monostate(); // LibTorch throws on the input's dtype
   return result(C, forwardShape(*M, In.Sizes), forwardDType(*M, In.Type));
 }
 

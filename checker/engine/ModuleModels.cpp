@@ -113,15 +113,24 @@ bool isEnumTag(const Expr *E, llvm::StringRef Tag) {
 }
 
 /// floor((L + 2p - d(k - 1) - 1) / s) + 1, where it can be known.
+/// Pooling also rejects a padding of more than half the kernel; padding
+/// 'same' (convolutions only) rejects strides other than 1.
 std::optional<Dim> spatialOut(const Dim &L, const Dim &K, const Dim &S,
-                              const Dim &P, const Dim &D, bool Same) {
-  if (Same)
-    return L;
+                              const Dim &P, const Dim &D, bool Same,
+                              bool Pool) {
   std::optional<int64_t> k = K.constant(), s = S.constant(), p = P.constant(),
                          d = D.constant(), l = L.constant();
+  if (Same) {
+    if (s && *s != 1)
+      return std::nullopt; // "padding='same' is not supported for strided
+                           // convolutions"
+    return s ? L : Dim();
+  }
   if (k && s && p && d) {
     if (*k < 1 || *s < 1 || *p < 0 || *d < 1)
       return std::nullopt; // LibTorch rejects these options
+    if (Pool && *p > *k / 2)
+      return std::nullopt; // "pad should be at most half of kernel size"
     if (*k == 1 && *s == 1 && *p == 0)
       return L;
     if (l) {
@@ -300,7 +309,8 @@ Shape forwardShape(const ModuleValue &M, const Shape &In) {
       }
       std::optional<Dim> D = spatialOut(L, M.Kernel[I], M.Stride[I],
                                         M.Padding[I], M.Dilation[I],
-                                        M.SamePadding);
+                                        M.SamePadding,
+                                        M.K == ModuleValue::Pool);
       if (!D)
         return Shape();
       L = *D;
@@ -309,6 +319,38 @@ Shape forwardShape(const ModuleValue &M, const Shape &In) {
   }
   }
   return Shape();
+}
+
+Tri acceptsDType(const ModuleValue &M, DType In) {
+  if (In == DType::Unknown || In == DType::Other)
+    return Tri::Unknown;
+  switch (M.K) {
+  case ModuleValue::Linear:
+  case ModuleValue::Conv:
+    // Its weight is Float: "mat1 and mat2 must have the same dtype",
+    // "Input type (double) and bias type (float) should be the same".
+    return In == DType::Float ? Tri::True : Tri::False;
+  case ModuleValue::Embedding:
+    // "Expected tensor for argument #1 'indices' to have one of the
+    // following scalar types: Long, Int".
+    return In == DType::Long || In == DType::Int ? Tri::True : Tri::False;
+  case ModuleValue::Sequential: {
+    Tri All = Tri::True;
+    for (const ModuleValue &C : M.Children) {
+      Tri T = acceptsDType(C, In);
+      if (T == Tri::False)
+        return Tri::False;
+      if (T == Tri::Unknown)
+        All = Tri::Unknown;
+      In = forwardDType(C, In);
+      if (In == DType::Unknown)
+        return All == Tri::True ? Tri::Unknown : All;
+    }
+    return All;
+  }
+  default:
+    return Tri::Unknown; // pooling and activations: not modelled
+  }
 }
 
 DType forwardDType(const ModuleValue &M, DType In) {

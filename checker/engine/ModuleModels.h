@@ -38,6 +38,9 @@ ModuleValue applyOptionSetter(ModuleValue M, llvm::StringRef Setter,
 /// LibTorch would throw or the sizes cannot be known.
 Shape forwardShape(const ModuleValue &M, const Shape &In);
 DType forwardDType(const ModuleValue &M, DType In);
+/// Whether LibTorch's forward takes an input of dtype \p In (False: it
+/// throws, so the result is unknown).
+Tri acceptsDType(const ModuleValue &M, DType In);
 
 } // namespace clang::tidy::torch
 

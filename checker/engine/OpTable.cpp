@@ -297,8 +297,17 @@ Value flatten(const OpCall &C) {
 /// argmax / argmin(dim = nullopt, keepdim = false): Long indices.
 Value argReduce(const OpCall &C) {
   const Expr *D = C.arg("dim"), *K = C.arg("keepdim");
-  if (!D || C.Eval.isNone(D))
-    return tensor(C, Shape::of({}), DType::Long);
+  if (!D || C.Eval.isNone(D)) {
+    // Over every element: 0-d, or with keepdim every dim kept as size 1.
+    Tri Keep = K ? C.Eval.boolOf(K) : Tri::False;
+    const Shape &S = self(C).Sizes;
+    if (Keep == Tri::False)
+      return tensor(C, Shape::of({}), DType::Long);
+    if (Keep == Tri::True && S.hasRank())
+      return tensor(C, Shape::of(std::vector<Dim>(S.rank(), Dim::constant(1))),
+                    DType::Long);
+    return tensor(C, Shape(), DType::Long);
+  }
   return tensor(C,
                 reduceDimShape(self(C).Sizes, C.Eval.intOf(D),
                                K ? C.Eval.boolOf(K) : Tri::False),
@@ -519,13 +528,31 @@ Value numelOf(const OpCall &C) {
 
 //===--- Reductions, indexing, matrix products --------------------------===//
 
+/// A reduction's `dtype` argument (sum(kDouble), mean({0}, true, kDouble)):
+/// the result's dtype, Unknown when it cannot be read, nothing when absent.
+std::optional<DType> dtypeArgument(const OpCall &C) {
+  const Expr *A = C.arg("dtype");
+  if (!A || isa<CXXDefaultArgExpr>(A) || C.Eval.isNone(A))
+    return std::nullopt;
+  Value V = C.Eval.valueOf(A);
+  if (const auto *O = std::get_if<OptionsValue>(&V); O && O->HasType)
+    return O->Type;
+  return DType::Unknown;
+}
+
 /// sum / mean: () or (dtype) reduce everything to 0-d; (dim, keepdim)
-/// reduce the listed dims. An integral sum is Long.
+/// reduce the listed dims. The dtype argument gives the result's dtype;
+/// without it an integral sum is Long, and LibTorch refuses the mean of an
+/// integral tensor ("mean(): could not infer output dtype").
 Value reduce(const OpCall &C) {
   const TensorFact &S = self(C);
   DType T = S.Type;
-  if (C.Name == "sum" && isIntegral(T) == Tri::True)
+  if (std::optional<DType> Given = dtypeArgument(C))
+    T = *Given;
+  else if (C.Name == "sum" && isIntegral(T) == Tri::True)
     T = DType::Long;
+  else if (C.Name == "mean" && isIntegral(T) == Tri::True)
+    return std::monostate();
   const Expr *D = C.arg("dim");
   if (!D || C.Eval.isNone(D))
     return tensor(C, Shape::of({}), T);
@@ -790,8 +817,12 @@ Value pooling(const OpCall &C) {
     M.Stride = Stride && Stride->empty() ? M.Kernel : List("stride", Dim());
     M.Padding = List("padding", Dim::constant(0));
     M.Dilation = List("dilation", Dim::constant(1));
-    if (const Expr *Ceil = C.arg("ceil_mode"); Ceil && C.Eval.boolOf(Ceil) != Tri::False)
-      return tensor(C, Shape::ofRank(self(C).Sizes.hasRank() ? self(C).Sizes.rank() : 0),
+    // ceil_mode: the rank is kept, the spatial sizes are not modelled.
+    if (const Expr *Ceil = C.arg("ceil_mode");
+        Ceil && C.Eval.boolOf(Ceil) != Tri::False)
+      return tensor(C,
+                    self(C).Sizes.hasRank() ? Shape::ofRank(self(C).Sizes.rank())
+                                            : Shape(),
                     self(C).Type);
   }
   return tensor(C, forwardShape(M, self(C).Sizes), self(C).Type);

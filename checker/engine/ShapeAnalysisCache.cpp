@@ -12,4 +12,9 @@ const FunctionShapes &ShapeAnalysisCache::get(const FunctionDecl *Fn,
   return *Slot;
 }
 
+ShapeAnalysisCache &ShapeAnalysisCache::shared() {
+  thread_local ShapeAnalysisCache Cache;
+  return Cache;
+}
+
 } // namespace clang::tidy::torch

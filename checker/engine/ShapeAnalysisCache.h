@@ -19,6 +19,12 @@ public:
   /// Drops every result (their declarations die with the translation unit).
   void clear() { Results.clear(); }
 
+  /// The cache the checks running on this thread share, so that a function
+  /// is analyzed once however many torch-* checks ask about it. Each check
+  /// clears it when a translation unit starts (before any match); clangd
+  /// checks each translation unit on one thread.
+  static ShapeAnalysisCache &shared();
+
 private:
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionShapes>> Results;
 };

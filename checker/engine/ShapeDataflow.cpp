@@ -317,6 +317,17 @@ void ShapeDataflow::changeTensor(const ValueDecl *D, const Value &New,
   if (Old)
     if (const auto *T = std::get_if<TensorFact>(Old))
       Object = T->Object;
+  // A tuple (max(dim)'s values and indices) changed through a reference
+  // changes at most the tensor objects it holds.
+  llvm::SmallVector<unsigned, 4> Held;
+  bool HeldKnown = false;
+  if (const auto *Tuple = Old ? std::get_if<TupleValue>(Old) : nullptr) {
+    HeldKnown = true;
+    for (const TensorFact &E : Tuple->Elements) {
+      HeldKnown &= E.Object != 0;
+      Held.push_back(E.Object);
+    }
+  }
   // Other handles of the same tensor object see the change; a handle that
   // may be any object (0) can no longer be trusted.
   llvm::SmallVector<const ValueDecl *, 4> Forget;
@@ -324,6 +335,11 @@ void ShapeDataflow::changeTensor(const ValueDecl *D, const Value &New,
   State.forEachTensor([&](const ValueDecl *Other, TensorFact &F) {
     if (Other == D)
       return;
+    if (HeldKnown) {
+      if (F.Object == 0 || llvm::is_contained(Held, F.Object))
+        Forget.push_back(Other);
+      return;
+    }
     if (Object != 0 && F.Object == Object && NewFact)
       F = *NewFact;
     else if (Object == 0 || F.Object == 0 || F.Object == Object)
@@ -331,6 +347,18 @@ void ShapeDataflow::changeTensor(const ValueDecl *D, const Value &New,
   });
   for (const ValueDecl *O : Forget)
     State.forget(O);
+  // A tuple changed in some unknown way still holds the same objects (only
+  // its handles can be replaced), so the next change spares the rest.
+  if (HeldKnown && std::holds_alternative<std::monostate>(New)) {
+    TupleValue Unknown;
+    for (unsigned O : Held) {
+      TensorFact F;
+      F.Object = O;
+      Unknown.Elements.push_back(std::move(F));
+    }
+    State.set(D, Unknown);
+    return;
+  }
   State.set(D, New);
 }
 

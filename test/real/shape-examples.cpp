@@ -53,6 +53,7 @@ TORCH_TIDY_CASE(bceColumn) {
   torch::nn::BCELoss criterion;
   criterion(probs, torch::rand({8}));
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: target of shape [8] does not fit input [8, 1] of 'BCELoss': a target of shape [8, 1] expected [torch-loss-target-shape]
+  // CHECK-FIXES: criterion(probs, torch::rand({8}).unsqueeze(1));
 }
 
 // Shapes that do not broadcast.

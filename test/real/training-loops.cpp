@@ -1,9 +1,10 @@
-// Training loops in the style of the LibTorch tutorials, run against real
-// LibTorch: no warning on the correct ones, the expected warning on each
+// Training loops in the style of the LibTorch tutorials (an MNIST CNN, an
+// MLP classifier, segmentation, a seq2seq decoder head, regression, binary
+// and one-hot classifiers), run against real LibTorch: no warning on the correct ones, the expected warning on each
 // seeded bug (which throws the predicted message), and the fixed loops run.
 // REQUIRES: libtorch
-// RUN: %check_torch_tidy %s torch-loss-target-rank %t -- -- %real_flags
-// RUN: %runtime_proof --checks=torch-loss-target-rank --mode=examples %s %t-proof
+// RUN: %check_torch_tidy %s torch-loss-target-rank,torch-loss-target-shape,torch-loss-target-dtype,torch-loss-broadcast %t -- -- %real_flags
+// RUN: %runtime_proof --checks=torch-loss-target-rank,torch-loss-target-shape,torch-loss-target-dtype,torch-loss-broadcast --mode=examples %s %t-proof
 
 #include "torch_tidy_cases.h"
 
@@ -133,6 +134,139 @@ TORCH_TIDY_CASE(segmentationChannelMasks) {
     auto loss = criterion(model.forward(images), masks);
     // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: target of shape [2, 1, 16, 16] does not fit input [2, 3, 16, 16] of 'CrossEntropyLoss': class indices of shape [2, 16, 16] expected [torch-loss-target-rank]
     // CHECK-FIXES: auto loss = criterion(model.forward(images), masks.squeeze(1));
+    loss.backward();
+    optimizer.step();
+  }
+}
+
+// ===== Sequence model (seq2seq decoder head) =================================
+
+// The sizes are the program's constants: a module's sizes taken from its
+// constructor's parameters are not followed into its forward (unknown).
+const int64_t kVocab = 12;
+const int64_t kWidth = 8;
+
+struct TinyDecoder : torch::nn::Module {
+  TinyDecoder()
+      : embed(register_module("embed", torch::nn::Embedding(kVocab, kWidth))),
+        proj(register_module("proj", torch::nn::Linear(kWidth, kVocab))) {}
+  torch::Tensor forward(torch::Tensor tokens) {
+    return proj->forward(torch::tanh(embed->forward(tokens))); // [B, T, V]
+  }
+  torch::nn::Embedding embed;
+  torch::nn::Linear proj;
+};
+
+TORCH_TIDY_CASE(seq2seqCorrect) {
+  TinyDecoder model;
+  torch::optim::Adam optimizer(model.parameters());
+  torch::nn::CrossEntropyLoss criterion;
+  for (int step = 0; step < 2; ++step) {
+    auto tokens = torch::randint(0, kVocab, {4, 7});
+    auto next = torch::randint(0, kVocab, {4, 7});
+    optimizer.zero_grad();
+    auto logits = model.forward(tokens);
+    auto loss = criterion(logits.view({-1, kVocab}), next.view(-1));
+    loss.backward();
+    optimizer.step();
+  }
+}
+
+TORCH_TIDY_CASE(seq2seqUnflattenedLogits) {
+  TinyDecoder model;
+  torch::optim::Adam optimizer(model.parameters());
+  torch::nn::CrossEntropyLoss criterion;
+  for (int step = 0; step < 2; ++step) {
+    auto tokens = torch::randint(0, kVocab, {4, 7});
+    auto next = torch::randint(0, kVocab, {4, 7});
+    optimizer.zero_grad();
+    auto logits = model.forward(tokens);
+    auto loss = criterion(logits, next);
+    // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: target of shape [4, 7] does not fit input [4, 7, 12] of 'CrossEntropyLoss': class indices of shape [4, 12] expected [torch-loss-target-shape]
+    loss.backward();
+    optimizer.step();
+  }
+}
+
+// ===== Regression ============================================================
+
+TORCH_TIDY_CASE(regressionCorrect) {
+  torch::nn::Sequential model(torch::nn::Linear(8, 16), torch::nn::ReLU(),
+                              torch::nn::Linear(16, 1));
+  torch::optim::SGD optimizer(model->parameters(), /*lr=*/0.01);
+  torch::nn::MSELoss criterion;
+  for (int epoch = 0; epoch < 2; ++epoch) {
+    auto features = torch::randn({64, 8});
+    auto prices = torch::randn({64, 1});
+    optimizer.zero_grad();
+    auto loss = criterion(model->forward(features), prices);
+    loss.backward();
+    optimizer.step();
+  }
+}
+
+TORCH_TIDY_CASE(regressionFlatTargets) {
+  torch::nn::Sequential model(torch::nn::Linear(8, 16), torch::nn::ReLU(),
+                              torch::nn::Linear(16, 1));
+  torch::optim::SGD optimizer(model->parameters(), /*lr=*/0.01);
+  torch::nn::MSELoss criterion;
+  for (int epoch = 0; epoch < 2; ++epoch) {
+    auto features = torch::randn({64, 8});
+    auto prices = torch::randn({64}); // one price per row, read from a column
+    optimizer.zero_grad();
+    auto loss = criterion(model->forward(features), prices);
+    // CHECK-MESSAGES: :[[@LINE-1]]:53: warning: target of shape [64] broadcasts against input [64, 1] of 'MSELoss' to [64, 64] [torch-loss-broadcast]
+    // CHECK-FIXES: auto loss = criterion(model->forward(features), prices.unsqueeze(1));
+    loss.backward();
+    optimizer.step();
+  }
+}
+
+// ===== Binary classifier =====================================================
+
+TORCH_TIDY_CASE(binaryCorrect) {
+  torch::nn::Linear model(10, 1);
+  torch::optim::SGD optimizer(model->parameters(), /*lr=*/0.1);
+  torch::nn::BCEWithLogitsLoss criterion;
+  for (int step = 0; step < 2; ++step) {
+    auto features = torch::randn({32, 10});
+    auto labels = torch::randint(0, 2, {32, 1}).to(torch::kFloat);
+    optimizer.zero_grad();
+    auto loss = criterion(model(features), labels);
+    loss.backward();
+    optimizer.step();
+  }
+}
+
+TORCH_TIDY_CASE(binaryFlatLabels) {
+  torch::nn::Linear model(10, 1);
+  torch::optim::SGD optimizer(model->parameters(), /*lr=*/0.1);
+  torch::nn::BCELoss criterion;
+  for (int step = 0; step < 2; ++step) {
+    auto features = torch::randn({32, 10});
+    auto labels = torch::randint(0, 2, {32}).to(torch::kFloat);
+    optimizer.zero_grad();
+    auto loss = criterion(torch::sigmoid(model(features)), labels);
+    // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: target of shape [32] does not fit input [32, 1] of 'BCELoss': a target of shape [32, 1] expected [torch-loss-target-shape]
+    // CHECK-FIXES: auto loss = criterion(torch::sigmoid(model(features)), labels.unsqueeze(1));
+    loss.backward();
+    optimizer.step();
+  }
+}
+
+// ===== Classifier with one-hot labels ========================================
+
+TORCH_TIDY_CASE(oneHotLongLabels) {
+  torch::nn::Linear model(10, 4);
+  torch::optim::SGD optimizer(model->parameters(), /*lr=*/0.1);
+  torch::nn::CrossEntropyLoss criterion;
+  for (int step = 0; step < 2; ++step) {
+    auto features = torch::randn({32, 10});
+    auto labels = torch::nn::functional::one_hot(torch::randint(0, 4, {32}), 4);
+    optimizer.zero_grad();
+    auto loss = criterion(model(features), labels);
+    // CHECK-MESSAGES: :[[@LINE-1]]:44: warning: target of shape [32, 4] and dtype Long is read as class probabilities by 'CrossEntropyLoss': floating probabilities, or class indices of shape [32], expected [torch-loss-target-dtype]
+    // CHECK-FIXES: auto loss = criterion(model(features), labels.argmax(1));
     loss.backward();
     optimizer.step();
   }

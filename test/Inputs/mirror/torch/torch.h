@@ -168,6 +168,16 @@ namespace Reduction {
 enum Reduction { None, Mean, Sum, END };
 } // namespace Reduction
 
+// ATen/core/Dimname.h: the named dims of sum / mean. A braced {0, n} also
+// converts to DimnameList(nullptr, n), so x.sum({0, 2}) is ambiguous.
+struct Dimname {
+  static Dimname wildcard();
+
+private:
+  Dimname() = default;
+};
+using DimnameList = c10::ArrayRef<Dimname>;
+
 class TensorBase {
 public:
   IntArrayRef sizes() const;
@@ -235,8 +245,12 @@ public:
   Tensor sum(c10::optional<ScalarType> dtype = c10::nullopt) const;
   Tensor sum(OptionalIntArrayRef dim, bool keepdim = false,
              c10::optional<ScalarType> dtype = c10::nullopt) const;
+  Tensor sum(DimnameList dim, bool keepdim = false,
+             c10::optional<ScalarType> dtype = c10::nullopt) const;
   Tensor mean(c10::optional<ScalarType> dtype = c10::nullopt) const;
   Tensor mean(OptionalIntArrayRef dim, bool keepdim = false,
+              c10::optional<ScalarType> dtype = c10::nullopt) const;
+  Tensor mean(DimnameList dim, bool keepdim = false,
               c10::optional<ScalarType> dtype = c10::nullopt) const;
   std::tuple<Tensor, Tensor> sort(int64_t dim = -1, bool descending = false) const;
   std::tuple<Tensor, Tensor> sort(c10::optional<bool> stable, int64_t dim = -1,
@@ -515,8 +529,12 @@ Tensor min(const Tensor &self, const Tensor &other);
 Tensor sum(const Tensor &self, c10::optional<ScalarType> dtype = c10::nullopt);
 Tensor sum(const Tensor &self, OptionalIntArrayRef dim, bool keepdim = false,
            c10::optional<ScalarType> dtype = c10::nullopt);
+Tensor sum(const Tensor &self, DimnameList dim, bool keepdim = false,
+           c10::optional<ScalarType> dtype = c10::nullopt);
 Tensor mean(const Tensor &self, c10::optional<ScalarType> dtype = c10::nullopt);
 Tensor mean(const Tensor &self, OptionalIntArrayRef dim, bool keepdim = false,
+            c10::optional<ScalarType> dtype = c10::nullopt);
+Tensor mean(const Tensor &self, DimnameList dim, bool keepdim = false,
             c10::optional<ScalarType> dtype = c10::nullopt);
 std::tuple<Tensor, Tensor> sort(const Tensor &self, int64_t dim = -1,
                                 bool descending = false);
@@ -908,6 +926,11 @@ template <size_t D> struct ConvOptions {
   TORCH_ARG(ExpandingArray<D>, kernel_size);
   TORCH_ARG(ExpandingArray<D>, stride) = 1;
   TORCH_ARG(padding_t, padding) = 0;
+
+public:
+  decltype(auto) padding(std::initializer_list<int64_t> il) {
+    return padding(IntArrayRef{il});
+  }
   TORCH_ARG(ExpandingArray<D>, dilation) = 1;
   TORCH_ARG(int64_t, groups) = 1;
   TORCH_ARG(bool, bias) = true;
