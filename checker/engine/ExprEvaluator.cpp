@@ -564,7 +564,12 @@ Value ExprEvaluator::evaluateOperatorCall(const CXXOperatorCallExpr *E) {
     // Elementwise binary arithmetic: the operands broadcast.
     const Expr *Self = isTensorType(Args[0]->getType()) ? Args[0] : Args[1];
     const Expr *Other = Self == Args[0] ? Args[1] : Args[0];
-    return evaluateTensorOp(E, "add", /*IsMethod=*/true, Self, {Other});
+    // The op's own rules: `/` is true division (Long / Long is Float).
+    llvm::StringRef Name = Op == OO_Plus    ? "add"
+                           : Op == OO_Minus ? "sub"
+                           : Op == OO_Star  ? "mul"
+                                            : "div";
+    return evaluateTensorOp(E, Name, /*IsMethod=*/true, Self, {Other});
   }
   default:
     return std::monostate();

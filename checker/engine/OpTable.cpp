@@ -443,6 +443,18 @@ Value floatingResult(const OpCall &C) {
   return tensor(C, self(C).Sizes, T);
 }
 
+/// A reduction's `dtype` argument (sum(kDouble), mean({0}, true, kDouble)):
+/// the result's dtype, Unknown when it cannot be read, nothing when absent.
+std::optional<DType> dtypeArgument(const OpCall &C) {
+  const Expr *A = C.arg("dtype");
+  if (!A || isa<CXXDefaultArgExpr>(A) || C.Eval.isNone(A))
+    return std::nullopt;
+  Value V = C.Eval.valueOf(A);
+  if (const auto *O = std::get_if<OptionsValue>(&V); O && O->HasType)
+    return O->Type;
+  return DType::Unknown;
+}
+
 /// The result type of an arithmetic op of \p S with \p Other (a tensor or a
 /// scalar), where LibTorch's promotion is simple enough to be certain.
 DType promote(const OpCall &C, const TensorFact &S, const Expr *Other) {
@@ -476,9 +488,63 @@ Value arithmetic(const OpCall &C) {
   if (isTensorType(Other->getType()))
     Sizes = broadcastShape(S.Sizes, C.Eval.tensorOf(Other).Sizes);
   DType T = promote(C, S, Other);
-  if (C.Name == "div" && isIntegral(T) == Tri::True)
+  // True division of integers gives the default Float; with a rounding
+  // mode ("floor", "trunc") the promoted type stays.
+  const Expr *Rounding = C.arg("rounding_mode");
+  bool Rounds = Rounding && !isa<CXXDefaultArgExpr>(Rounding) &&
+                !C.Eval.isNone(Rounding);
+  if (C.Name == "div" && !Rounds && isIntegral(T) == Tri::True)
     T = DType::Float;
+  // "Subtraction, the `-` operator, with two bool tensors is not supported".
+  if (C.Name == "sub" && S.Type == DType::Bool && T == DType::Bool)
+    return std::monostate();
   return tensor(C, Sizes, T);
+}
+
+/// clamp(min, max): sizes kept; a floating bound promotes an integral
+/// tensor (randint(...).clamp(0.5) is Float).
+Value clampOp(const OpCall &C) {
+  const TensorFact &S = self(C);
+  DType T = S.Type;
+  for (const char *Bound : {"min", "max"}) {
+    const Expr *A = C.arg(Bound);
+    if (!A || isa<CXXDefaultArgExpr>(A) || C.Eval.isNone(A))
+      continue;
+    DType P = promote(C, S, A);
+    if (P == DType::Unknown)
+      T = DType::Unknown;
+    else if (T != DType::Unknown && P != S.Type)
+      T = P;
+  }
+  return tensor(C, S.Sizes, T);
+}
+
+/// masked_fill(mask, value): the result has self's and the mask's
+/// broadcast sizes (the in-place form keeps self's).
+Value maskedFill(const OpCall &C) {
+  const TensorFact &S = self(C);
+  const Expr *Mask = C.arg("mask");
+  if (!Mask)
+    return std::monostate();
+  return tensor(C, broadcastShape(S.Sizes, C.Eval.tensorOf(Mask).Sizes),
+                S.Type);
+}
+
+/// softmax / log_softmax(dim, dtype): sizes kept; the dtype argument, or
+/// the input's floating type (an options struct may set a dtype: unknown).
+Value softmaxOp(const OpCall &C) {
+  if (std::optional<DType> Given = dtypeArgument(C))
+    return tensor(C, self(C).Sizes, *Given);
+  for (const Expr *A : C.Args)
+    if (const CXXRecordDecl *RD = recordOf(A->getType()))
+      if (RD->getIdentifier() && RD->getName().ends_with("Options")) {
+        // F::SoftmaxFuncOptions(1): the default dtype unless one was set.
+        Value V = C.Eval.valueOf(A);
+        const auto *R = std::get_if<RecordValue>(&V);
+        if (!R || R->field("dtype"))
+          return tensor(C, self(C).Sizes, DType::Unknown);
+      }
+  return floatingResult(C);
 }
 
 /// eq / ne / lt / le / gt / ge: broadcast, Bool.
@@ -527,18 +593,6 @@ Value numelOf(const OpCall &C) {
 
 
 //===--- Reductions, indexing, matrix products --------------------------===//
-
-/// A reduction's `dtype` argument (sum(kDouble), mean({0}, true, kDouble)):
-/// the result's dtype, Unknown when it cannot be read, nothing when absent.
-std::optional<DType> dtypeArgument(const OpCall &C) {
-  const Expr *A = C.arg("dtype");
-  if (!A || isa<CXXDefaultArgExpr>(A) || C.Eval.isNone(A))
-    return std::nullopt;
-  Value V = C.Eval.valueOf(A);
-  if (const auto *O = std::get_if<OptionsValue>(&V); O && O->HasType)
-    return O->Type;
-  return DType::Unknown;
-}
 
 /// sum / mean: () or (dtype) reduce everything to 0-d; (dim, keepdim)
 /// reduce the listed dims. The dtype argument gives the result's dtype;
@@ -885,22 +939,22 @@ const OpEntry Ops[] = {
     {"relu", MF | InPlaceSame, preserve},
     {"abs", MF | InPlaceSame, preserve},
     {"neg", MF | InPlaceSame, preserve},
-    {"clamp", MF | InPlaceSame, preserve},
+    {"clamp", MF | InPlaceSame, clampOp},
     {"requires_grad", InPlaceSame, preserve},
     {"zero", InPlaceSame, preserve},
     {"fill", InPlaceSame, preserve},
     {"normal", InPlaceSame, preserve},
     {"uniform", InPlaceSame, preserve},
     {"copy", InPlaceSame, preserve},
-    {"masked_fill", MF | InPlaceSame, preserve},
+    {"masked_fill", MF | InPlaceSame, maskedFill},
     // Sizes kept, floating result.
     {"sigmoid", MF | InPlaceSame, floatingResult},
     {"tanh", MF | InPlaceSame, floatingResult},
     {"exp", MF | InPlaceSame, floatingResult},
     {"log", MF | InPlaceSame, floatingResult},
     {"sqrt", MF | InPlaceSame, floatingResult},
-    {"softmax", MF, floatingResult},
-    {"log_softmax", MF, floatingResult},
+    {"softmax", MF, softmaxOp},
+    {"log_softmax", MF, softmaxOp},
     // Broadcasting binary ops.
     {"add", MF | InPlaceSame, arithmetic},
     {"sub", MF | InPlaceSame, arithmetic},
