@@ -4,7 +4,9 @@
 1. Analysis time per function size: functions of 1k, 2k, 4k and 8k tensor
    statements with branches and loops (gen_bench.py), each linted on the
    mirror headers with --enable-check-profile; the time of the torch-*
-   checks is the analysis of that one function plus matching.
+   checks is the analysis of that one function plus matching. The same
+   headers without the function give the matching's floor, and the
+   difference is what the function costs.
 2. The torch-* checks' share of a whole clang-tidy run on a real LibTorch
    translation unit (examples/classifier_labels.cpp, no precompiled header).
 
@@ -56,17 +58,25 @@ def main():
     mirror = ['-std=c++17', '-isystem', os.path.join(ROOT, 'test', 'Inputs', 'mirror')]
 
     print('== analysis time per function size (%s, best of %d)' % (os.path.basename(tidy), args.repeat))
-    print('%8s %12s %12s' % ('stmts', 'torch-* (CPU s)', 'ratio to 1k'))
-    base = None
     with tempfile.TemporaryDirectory() as tmp:
+        # The same headers without the function: what matching the headers'
+        # declarations costs the torch-* checks, whatever the function.
+        empty = os.path.join(tmp, 'empty.cpp')
+        with open(empty, 'w') as f:
+            f.write('#include <torch/torch.h>\n')
+        floor = min(profile(tidy, plugin, empty, mirror)[1] for _ in range(args.repeat))
+        print('headers alone: torch-* %.3f s of CPU (matching their declarations)' % floor)
+        print('%8s %14s %14s %12s' % ('stmts', 'torch-* (CPU s)', 'the function', 'ratio to 1k'))
+        base = None
         for n in (1000, 2000, 4000, 8000):
             src = os.path.join(tmp, 'bench%d.cpp' % n)
             with open(src, 'w') as f:
                 f.write(subprocess.run([sys.executable, os.path.join(ROOT, 'bench', 'gen_bench.py'), str(n)],
                                        stdout=subprocess.PIPE, text=True, check=True).stdout)
             best = min(profile(tidy, plugin, src, mirror)[1] for _ in range(args.repeat))
-            base = base or best
-            print('%8d %12.3f %12.2f' % (n, best, best / base if base else 0))
+            own = max(best - floor, 0.0)
+            base = base or own
+            print('%8d %14.3f %14.3f %12.2f' % (n, best, own, own / base if base else 0))
 
     print('== share of a whole run on a real LibTorch translation unit')
     example = os.path.join(ROOT, 'examples', 'classifier_labels.cpp')

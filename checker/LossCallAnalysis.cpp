@@ -47,7 +47,7 @@ std::optional<RecordValue> settingsOf(const LossCall &Call,
   const torchtidy::LossEntry &E = *Call.Entry;
   if (E.Kind == torchtidy::EntryKind::Module) {
     std::optional<Value> V = Shapes.value(moduleObject(Call.LibTorchCall));
-    if (const auto *M = V ? std::get_if<ModuleValue>(&*V) : nullptr;
+    if (const auto *M = V ? asModule(*V) : nullptr;
         M && M->K == ModuleValue::Loss)
       return M->Options;
     return std::nullopt;

@@ -52,8 +52,11 @@ Value forgetSymbols(Value V, torchtidy::SymbolId First) {
   else if (auto *L = std::get_if<IntListValue>(&V))
     for (Dim &D : L->Elements)
       D = forgetDim(D, First);
-  else if (auto *M = std::get_if<ModuleValue>(&V))
-    forgetModule(*M, First);
+  else if (const ModuleValue *M = asModule(V)) {
+    ModuleValue Copy = *M;
+    forgetModule(Copy, First);
+    V = std::move(Copy);
+  }
   else if (auto *Tu = std::get_if<TupleValue>(&V))
     for (TensorFact &F : Tu->Elements)
       forgetFact(F, First);

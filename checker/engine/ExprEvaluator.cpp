@@ -397,7 +397,7 @@ Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
         Value V = valueOf(E->getArg(0));
         if (const auto *R = std::get_if<RecordValue>(&V))
           return lossModule(*R);
-        if (const auto *M = std::get_if<ModuleValue>(&V);
+        if (const auto *M = asModule(V);
             M && M->K == ModuleValue::Loss)
           return V;
       }
@@ -469,7 +469,7 @@ Value ExprEvaluator::evaluateMemberCall(const CXXMemberCallExpr *E) {
   // Options setters: stride(2), padding(torch::kSame), bias(false).
   if (isModuleOptions(RD)) {
     Value Self = valueOf(Obj);
-    const auto *M = std::get_if<ModuleValue>(&Self);
+    const auto *M = asModule(Self);
     if (!M || Args.size() != 1)
       return Self;
     return applyOptionSetter(*M, Name, Args[0], *this);
@@ -676,7 +676,7 @@ Value ExprEvaluator::evaluateTensorOp(const Expr *Call, llvm::StringRef Name,
 
 Value ExprEvaluator::evaluateModuleCall(const Expr *Call, const Value &Module,
                                         llvm::ArrayRef<const Expr *> Args) {
-  const auto *M = std::get_if<ModuleValue>(&Module);
+  const auto *M = asModule(Module);
   if (!M || Args.empty())
     return std::monostate();
   TensorFact In = tensorOf(Args[0]);

@@ -160,7 +160,7 @@ std::optional<ModuleValue> constructModule(const CXXRecordDecl *Class,
   // Built from its options struct: the options' value.
   if (Args.size() == 1 && M != Model::Sequential && M != Model::Elementwise) {
     Value V = Eval.valueOf(Args[0]);
-    if (const auto *MV = std::get_if<ModuleValue>(&V))
+    if (const ModuleValue *MV = asModule(V))
       return *MV;
   }
   ModuleValue R;
@@ -223,7 +223,7 @@ std::optional<ModuleValue> constructModule(const CXXRecordDecl *Class,
     R.K = ModuleValue::Sequential;
     for (const Expr *A : Args) {
       Value V = Eval.valueOf(A);
-      const auto *Child = std::get_if<ModuleValue>(&V);
+      const ModuleValue *Child = asModule(V);
       if (!Child)
         return std::nullopt;
       R.Children.push_back(*Child);

@@ -843,7 +843,7 @@ Value pooling(const OpCall &C) {
   if (C.Args.empty())
     return std::monostate();
   Value First = C.Eval.valueOf(C.Args[0]);
-  if (const auto *M = std::get_if<ModuleValue>(&First))
+  if (const ModuleValue *M = asModule(First))
     return tensor(C, forwardShape(*M, self(C).Sizes), self(C).Type);
   llvm::StringRef Name = C.Name;
   unsigned Rank = Name.ends_with("1d") ? 1 : Name.ends_with("2d") ? 2 : 3;

@@ -471,7 +471,7 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
         Base = Arrow->getArg(0);
       if (const ValueDecl *M = trackedVar(Base))
         if (const Value *MV = State.lookup(M);
-            MV && std::holds_alternative<ModuleValue>(*MV))
+            MV && asModule(*MV))
           State.forget(M);
     }
     // `opts.ignore_index(0)`: a setter changes the options variable.

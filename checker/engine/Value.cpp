@@ -55,8 +55,8 @@ bool sameFacts(const Value &A, const Value &B) {
     const auto &OB = std::get<OptionsValue>(B);
     return O->HasType == OB.HasType && O->Type == OB.Type;
   }
-  if (const auto *M = std::get_if<ModuleValue>(&A))
-    return *M == std::get<ModuleValue>(B);
+  if (const ModuleValue *M = asModule(A))
+    return *M == *asModule(B);
   if (const auto *R = std::get_if<RecordValue>(&A))
     return *R == std::get<RecordValue>(B);
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
@@ -104,8 +104,8 @@ Value join(const Value &A, const Value &B) {
       return std::monostate();
     return OptionsValue{O->HasType, torchtidy::join(O->Type, OB.Type)};
   }
-  if (const auto *M = std::get_if<ModuleValue>(&A)) {
-    const auto &MB = std::get<ModuleValue>(B);
+  if (const ModuleValue *M = asModule(A)) {
+    const ModuleValue &MB = *asModule(B);
     if (*M == MB)
       return A;
     // Two loss modules: their options, joined setting by setting.

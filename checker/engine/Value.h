@@ -167,9 +167,24 @@ struct TupleValue {
 /// c10::nullopt, or an empty optional.
 struct NoneValue {};
 
+/// A module as a Value holds it: shared and immutable. A ModuleValue is
+/// several hundred bytes and facts are copied at every statement; held
+/// inline it would make every Value, tensor facts included, that large.
+struct ModuleRef {
+  /*implicit*/ ModuleRef(ModuleValue M)
+      : Module(std::make_shared<const ModuleValue>(std::move(M))) {}
+  std::shared_ptr<const ModuleValue> Module;
+};
+
 using Value = std::variant<std::monostate, TensorFact, IntValue, IntListValue,
-                           OptionsValue, ModuleValue, TupleValue, NoneValue,
+                           OptionsValue, ModuleRef, TupleValue, NoneValue,
                            RecordValue>;
+
+/// The module \p V holds, or null.
+inline const ModuleValue *asModule(const Value &V) {
+  const auto *R = std::get_if<ModuleRef>(&V);
+  return R ? R->Module.get() : nullptr;
+}
 
 /// Whether two values hold the same facts (histories are not compared, so a
 /// loop converges once the facts do).
