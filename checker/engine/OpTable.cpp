@@ -449,10 +449,7 @@ std::optional<DType> dtypeArgument(const OpCall &C) {
   const Expr *A = C.arg("dtype");
   if (!A || isa<CXXDefaultArgExpr>(A) || C.Eval.isNone(A))
     return std::nullopt;
-  Value V = C.Eval.valueOf(A);
-  if (const auto *O = std::get_if<OptionsValue>(&V); O && O->HasType)
-    return O->Type;
-  return DType::Unknown;
+  return dtypeFromOptions(C, A, DType::Unknown);
 }
 
 /// The result type of an arithmetic op of \p S with \p Other (a tensor or a
