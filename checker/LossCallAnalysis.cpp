@@ -33,7 +33,8 @@ Dim integerOf(const Expr *E, const FunctionShapes &Shapes, ASTContext &Ctx) {
     if (const auto *I = std::get_if<IntValue>(&*V); I && I->Value.isKnown())
       return I->Value;
   Expr::EvalResult R;
-  if (!E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
+  if (!E->isValueDependent() && !E->containsErrors() &&
+      E->getType()->isIntegralOrEnumerationType() &&
       E->EvaluateAsInt(R, Ctx))
     if (std::optional<int64_t> C = R.Val.getInt().trySExtValue())
       return Dim::constant(*C);

@@ -46,7 +46,8 @@ std::optional<int64_t> constantArgument(const Expr *E, const ASTContext &Ctx) {
   if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
     E = MT->getSubExpr()->IgnoreImplicit();
   Expr::EvalResult R;
-  if (E->isValueDependent() || !E->getType()->isIntegralOrEnumerationType() ||
+  if (E->isValueDependent() || E->containsErrors() ||
+      !E->getType()->isIntegralOrEnumerationType() ||
       !E->EvaluateAsInt(R, Ctx))
     return std::nullopt;
   return R.Val.getInt().tryExtValue();

@@ -114,7 +114,11 @@ DType literalDType(const Expr *E) {
 } // namespace
 
 std::optional<int64_t> ExprEvaluator::constantInt(const Expr *E) {
-  if (!E || E->isValueDependent() || E->isTypeDependent())
+  // clang's constant evaluator must not see dependent expressions, nor ones
+  // that hold errors or have no type (code broken by a missing header):
+  // reading them crashes.
+  if (!E || E->getType().isNull() || E->isValueDependent() ||
+      E->isTypeDependent() || E->containsErrors())
     return std::nullopt;
   if (!E->getType()->isIntegralOrEnumerationType())
     return std::nullopt;
@@ -134,7 +138,9 @@ Value ExprEvaluator::valueOf(const Expr *E) {
 }
 
 Value ExprEvaluator::evaluate(const Expr *E) {
-  if (!E || E->isTypeDependent() || E->isValueDependent())
+  // What a compile error touches is unknown: silence there.
+  if (!E || E->getType().isNull() || E->isTypeDependent() ||
+      E->isValueDependent() || E->containsErrors())
     return std::monostate();
 
   // A ScalarType (torch::kLong, at::ScalarType::Float, a local of that type).
