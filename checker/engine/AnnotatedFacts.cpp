@@ -1,6 +1,7 @@
 //===--- AnnotatedFacts.cpp - What shape annotations tell the dataflow ----===//
 
 #include "AnnotatedFacts.h"
+#include "AstUtils.h"
 #include "ShapeAnnotations.h"
 #include "TorchTypes.h"
 
@@ -88,8 +89,7 @@ void meetCallResult(EngineContext &EC, const ShapeState &State,
                     const CallExpr *Call, const FunctionDecl *FD,
                     const DeclAnnotation &Result, Value &V) {
   AnnotationScope &Scope = scopeOf(EC);
-  unsigned Offset =
-      (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(FD)) ? 1 : 0;
+  unsigned Offset = objectArgumentCount(Call);
   std::map<std::string, Dim> Sizes;
   std::map<std::string, std::vector<Dim>> Covered;
   ExprEvaluator Eval(EC, State);

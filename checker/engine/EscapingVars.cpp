@@ -13,7 +13,7 @@ namespace {
 /// The variable an lvalue expression names, through casts and through
 /// methods that return a reference to their object (x.unsqueeze_(0)).
 const ValueDecl *rootVar(const Expr *E) {
-  for (int Depth = 0; E && Depth < 16; ++Depth) {
+  while (E) {
     E = E->IgnoreParenCasts();
     if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E)) {
       E = MT->getSubExpr();

@@ -1,14 +1,16 @@
 //===--- ExprEvaluator.cpp - The abstract value of one expression ---------===//
 
 #include "ExprEvaluator.h"
+#include "AstUtils.h"
 #include "CallSummaries.h"
+#include "ClassModels.h"
 #include "ModuleModels.h"
 #include "OpTable.h"
 #include "TorchTypes.h"
 
 #include "../core/ShapeOps.h"
 
-#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/StmtVisitor.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::torch {
@@ -31,77 +33,9 @@ unsigned EngineContext::objectFor(const Expr *E, unsigned Part) {
 
 namespace {
 
-bool isNamedClass(const CXXRecordDecl *RD, llvm::StringRef Name,
-                  std::initializer_list<llvm::StringRef> NS) {
-  return RD && RD->getIdentifier() && RD->getName() == Name &&
-         isDeclaredIn(RD, NS);
-}
-
-/// A loss module's Impl class (torch::nn::CrossEntropyLossImpl, ...).
-bool isLossModule(const CXXRecordDecl *Impl) {
-  return Impl && Impl->getIdentifier() &&
-         Impl->getName().ends_with("LossImpl") &&
-         isDeclaredIn(Impl, {"torch", "nn"});
-}
-
-/// A loss module with the options \p Options.
-ModuleValue lossModule(RecordValue Options) {
-  ModuleValue M;
-  M.K = ModuleValue::Loss;
-  M.Options = std::move(Options);
-  return M;
-}
-
-/// The braced list an argument was written as, through the wrappers clang
-/// adds around std::initializer_list and ArrayRef construction.
-const InitListExpr *findInitList(const Expr *E) {
-  for (int Depth = 0; E && Depth < 16; ++Depth) {
-    if (const auto *IL = dyn_cast<InitListExpr>(E))
-      return IL;
-    if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
-      E = SIL->getSubExpr();
-    else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MT->getSubExpr();
-    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BT->getSubExpr();
-    else if (const auto *FE = dyn_cast<FullExpr>(E))
-      E = FE->getSubExpr();
-    else if (const auto *CE = dyn_cast<CastExpr>(E))
-      E = CE->getSubExpr();
-    else if (const auto *PE = dyn_cast<ParenExpr>(E))
-      E = PE->getSubExpr();
-    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
-      if (CC->getNumArgs() != 1)
-        return nullptr;
-      E = CC->getArg(0);
-    } else
-      return nullptr;
-  }
-  return nullptr;
-}
-
-/// The expression under implicit conversions and single-argument
-/// constructions (an int converted to c10::Scalar or optional<int64_t>).
-const Expr *underConversions(const Expr *E) {
-  for (int Depth = 0; E && Depth < 16; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MT->getSubExpr();
-    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BT->getSubExpr();
-    else if (const auto *FE = dyn_cast<FullExpr>(E))
-      E = FE->getSubExpr();
-    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
-             CC && CC->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(CC))
-      E = CC->getArg(0);
-    else
-      return E;
-  }
-  return E;
-}
-
+/// The dtype LibTorch gives a literal element of torch::tensor({...}).
 DType literalDType(const Expr *E) {
-  QualType T = underConversions(E)->getType();
+  QualType T = E->getType();
   if (T->isBooleanType())
     return DType::Bool;
   if (T->isIntegerType())
@@ -111,21 +45,402 @@ DType literalDType(const Expr *E) {
   return DType::Unknown;
 }
 
+llvm::ArrayRef<const Expr *> argumentsOf(const CallExpr *E) {
+  return llvm::ArrayRef<const Expr *>(E->getArgs(), E->getNumArgs());
+}
+
+/// One rule per kind of expression, as clang's FlowSensitive/Transfer.cpp
+/// has. Each gives the expression's value from its operands' (already
+/// evaluated, in CFG order) and the state; an expression without a rule is
+/// a constant integer or unknown.
+class ExprVisitor : public ConstStmtVisitor<ExprVisitor, Value> {
+public:
+  ExprVisitor(ExprEvaluator &Eval) : Eval(Eval), EC(Eval.context()) {}
+
+  // Wrappers give their operand's value.
+  Value VisitFullExpr(const FullExpr *E) {
+    return Eval.valueOf(E->getSubExpr());
+  }
+  Value VisitCXXBindTemporaryExpr(const CXXBindTemporaryExpr *E) {
+    return Eval.valueOf(E->getSubExpr());
+  }
+  Value VisitMaterializeTemporaryExpr(const MaterializeTemporaryExpr *E) {
+    return Eval.valueOf(E->getSubExpr());
+  }
+  Value VisitParenExpr(const ParenExpr *E) {
+    return Eval.valueOf(E->getSubExpr());
+  }
+  // Default arguments and member initializers are not in the CFG: computed
+  // where they are used.
+  Value VisitCXXDefaultArgExpr(const CXXDefaultArgExpr *E) {
+    return Eval.evaluate(E->getExpr());
+  }
+  Value VisitCXXDefaultInitExpr(const CXXDefaultInitExpr *E) {
+    return Eval.evaluate(E->getExpr());
+  }
+
+  Value VisitCastExpr(const CastExpr *E);
+  Value VisitIntegerLiteral(const IntegerLiteral *E) {
+    std::optional<int64_t> V = E->getValue().trySExtValue();
+    return V ? Value(IntValue{Dim::constant(*V)}) : Value(std::monostate());
+  }
+  Value VisitCXXBoolLiteralExpr(const CXXBoolLiteralExpr *E) {
+    return IntValue{Dim::constant(E->getValue())};
+  }
+  Value VisitUnaryOperator(const UnaryOperator *E);
+  Value VisitBinaryOperator(const BinaryOperator *E);
+  Value VisitConditionalOperator(const ConditionalOperator *E) {
+    return join(Eval.valueOf(E->getTrueExpr()),
+                Eval.valueOf(E->getFalseExpr()));
+  }
+
+  Value VisitDeclRefExpr(const DeclRefExpr *E);
+  Value VisitMemberExpr(const MemberExpr *E);
+  Value VisitCXXConstructExpr(const CXXConstructExpr *E);
+  Value VisitCXXMemberCallExpr(const CXXMemberCallExpr *E);
+  Value VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *E);
+  Value VisitCallExpr(const CallExpr *E);
+
+  /// The fallback: a constant integer expression, or unknown.
+  Value VisitExpr(const Expr *E) { return constant(E); }
+
+private:
+  Value constant(const Expr *E) {
+    if (std::optional<int64_t> C = Eval.constantInt(E))
+      return IntValue{Dim::constant(*C)};
+    return std::monostate();
+  }
+  /// A LibTorch op (OpTable) called on \p SelfExpr (null for a factory).
+  Value tensorOp(const Expr *Call, llvm::StringRef Name, bool IsMethod,
+                 const Expr *SelfExpr, llvm::ArrayRef<const Expr *> Args);
+  /// A call of a function of the translation unit, analyzed with its
+  /// arguments.
+  Value userCall(const Expr *Call, const FunctionDecl *Callee,
+                 llvm::ArrayRef<const Expr *> Args);
+
+  ExprEvaluator &Eval;
+  EngineContext &EC;
+};
+
+Value ExprVisitor::VisitCastExpr(const CastExpr *E) {
+  switch (E->getCastKind()) {
+  case CK_NoOp:
+  case CK_LValueToRValue:
+  case CK_DerivedToBase:
+  case CK_UncheckedDerivedToBase:
+  case CK_ConstructorConversion:
+  case CK_UserDefinedConversion:
+  case CK_IntegralCast:
+  case CK_Dependent:
+    return Eval.valueOf(E->getSubExpr());
+  case CK_IntegralToBoolean: {
+    Value V = Eval.valueOf(E->getSubExpr());
+    if (const auto *I = std::get_if<IntValue>(&V))
+      if (std::optional<int64_t> C = I->Value.constant())
+        return IntValue{Dim::constant(*C != 0)};
+    break;
+  }
+  default:
+    break;
+  }
+  return constant(E);
+}
+
+Value ExprVisitor::VisitUnaryOperator(const UnaryOperator *E) {
+  if (E->getOpcode() == UO_Minus || E->getOpcode() == UO_Plus) {
+    Value V = Eval.valueOf(E->getSubExpr());
+    if (const auto *I = std::get_if<IntValue>(&V)) {
+      if (E->getOpcode() == UO_Plus)
+        return V;
+      return IntValue{I->Value.times(Dim::constant(-1))};
+    }
+  }
+  return constant(E);
+}
+
+Value ExprVisitor::VisitBinaryOperator(const BinaryOperator *E) {
+  if (E->getOpcode() == BO_Assign)
+    return Eval.valueOf(E->getRHS());
+  if (std::optional<int64_t> C = Eval.constantInt(E))
+    return IntValue{Dim::constant(*C)};
+  if (!E->getType()->isIntegerType())
+    return std::monostate();
+  // Sizes computed from sizes: `n * 5`, `n / 2`.
+  if (E->getOpcode() == BO_Mul) {
+    Dim A = Eval.intOf(E->getLHS()), B = Eval.intOf(E->getRHS());
+    if (A.isKnown() && B.isKnown())
+      return IntValue{A.times(B)};
+  }
+  if (E->getOpcode() == BO_Div) {
+    Dim A = Eval.intOf(E->getLHS()), B = Eval.intOf(E->getRHS());
+    std::optional<int64_t> BC = B.constant();
+    if (BC && *BC > 0)
+      if (std::optional<Dim> Q = A.dividedBy(B))
+        return IntValue{*Q};
+  }
+  return std::monostate();
+}
+
+Value ExprVisitor::VisitDeclRefExpr(const DeclRefExpr *E) {
+  const ValueDecl *D = E->getDecl();
+  if (const Value *V = Eval.state().lookup(D))
+    return *V;
+  if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(D))
+    if (std::optional<int64_t> V = Enumerator->getInitVal().trySExtValue())
+      return IntValue{Dim::constant(*V)};
+  // Constants fold (const and constexpr variables, enumerators); other
+  // variables are what the state says, or unknown.
+  return constant(E);
+}
+
+Value ExprVisitor::VisitMemberExpr(const MemberExpr *E) {
+  const auto *F = dyn_cast<FieldDecl>(E->getMemberDecl());
+  if (!F || !isa<CXXThisExpr>(E->getBase()->IgnoreParenImpCasts()))
+    return std::monostate();
+  // A field this function assigned, or what the constructors left in it.
+  if (const Value *V = Eval.state().lookup(F))
+    return *V;
+  CallSummaries *Calls = EC.Session.Calls;
+  if (!Calls)
+    return std::monostate();
+  Value V = Calls->fieldValue(F, EC.CallDepth);
+  if (!std::holds_alternative<std::monostate>(V))
+    return V;
+  // An integer field only constructors set is one size for the object.
+  if (F->getType()->isIntegerType() && F->getIdentifier() &&
+      Calls->isSetOnlyByConstructors(F))
+    return IntValue{EC.symbolFor(F, F->getName())};
+  return std::monostate();
+}
+
+Value ExprVisitor::VisitCXXConstructExpr(const CXXConstructExpr *E) {
+  const CXXRecordDecl *RD = recordOf(E->getType());
+  if (!RD)
+    return std::monostate();
+  unsigned N = E->getNumArgs();
+  // A copy or move of a tensor handle: the same tensor object.
+  if (isTensorType(E->getType()))
+    return N == 1 ? Eval.valueOf(E->getArg(0)) : Value(std::monostate());
+  if (const ClassModel *C = findClassModel(RD))
+    return C->Construct(E, Eval);
+  if (std::optional<Value> V = constructNNClass(E, Eval))
+    return std::move(*V);
+  // A copy of some other value type.
+  if (N == 1 && E->getConstructor() &&
+      E->getConstructor()->isCopyOrMoveConstructor())
+    return Eval.valueOf(E->getArg(0));
+  return std::monostate();
+}
+
+Value ExprVisitor::VisitCXXMemberCallExpr(const CXXMemberCallExpr *E) {
+  const CXXMethodDecl *MD = E->getMethodDecl();
+  const Expr *Obj = E->getImplicitObjectArgument();
+  if (!MD || !Obj || !MD->getIdentifier())
+    return std::monostate();
+  llvm::StringRef Name = MD->getName();
+  llvm::ArrayRef<const Expr *> Args = argumentsOf(E);
+
+  // The object's class, through `->` (holder->forward(x)).
+  QualType ObjType = E->getObjectType();
+  if (isTensorType(ObjType))
+    return tensorOp(E, Name, /*IsMethod=*/true, Obj, Args);
+  if (const ClassModel *C = findClassModel(recordOf(ObjType)))
+    return C->Method ? C->Method(Name, Eval.valueOf(Obj), Args, Eval)
+                     : Value(std::monostate());
+  if (std::optional<Value> V = callNNMethod(E, Eval))
+    return std::move(*V);
+  if (Name == "register_module" && Args.size() == 2)
+    return Eval.valueOf(Args[1]);
+  // A method of the translation unit: a module's forward, a helper.
+  if (!isInTorchLibrary(MD))
+    return userCall(E, MD, Args);
+  return std::monostate();
+}
+
+Value ExprVisitor::VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *E) {
+  OverloadedOperatorKind Op = E->getOperator();
+  llvm::ArrayRef<const Expr *> Args = argumentsOf(E);
+  unsigned N = Args.size();
+  switch (Op) {
+  case OO_Call: {
+    if (N < 1)
+      return std::monostate();
+    llvm::ArrayRef<const Expr *> CallArgs = Args.drop_front();
+    if (const CXXRecordDecl *Impl = moduleImplOf(Args[0]->getType())) {
+      if (isInTorchLibrary(Impl))
+        return forwardModule(E, Eval.valueOf(Args[0]), CallArgs, Eval);
+      // A holder of the user's own module (TORCH_MODULE(Net)): its forward.
+      for (const CXXMethodDecl *MD : Impl->methods())
+        if (MD->getIdentifier() && MD->getName() == "forward" &&
+            MD->getNumParams() == CallArgs.size())
+          return userCall(E, MD, CallArgs);
+      return std::monostate();
+    }
+    // A functor of the translation unit.
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(E->getDirectCallee());
+        MD && !isInTorchLibrary(MD))
+      return userCall(E, MD, CallArgs);
+    return std::monostate();
+  }
+  case OO_Arrow:
+    // ModuleHolder::operator-> gives the module itself.
+    return N == 1 ? Eval.valueOf(Args[0]) : Value(std::monostate());
+  case OO_Equal:
+    return N == 2 ? Eval.valueOf(Args[1]) : Value(std::monostate());
+  case OO_PlusEqual:
+  case OO_MinusEqual:
+  case OO_StarEqual:
+  case OO_SlashEqual:
+    return N == 2 ? Eval.valueOf(Args[0]) : Value(std::monostate());
+  case OO_Subscript: {
+    if (N != 2)
+      return std::monostate();
+    if (isTensorType(Args[0]->getType()))
+      return tensorOp(E, "operator[]", /*IsMethod=*/true, Args[0],
+                      Args.drop_front());
+    Value Self = Eval.valueOf(Args[0]);
+    if (const auto *L = std::get_if<IntListValue>(&Self))
+      if (std::optional<int64_t> I = Eval.intOf(Args[1]).constant())
+        if (*I >= 0 && static_cast<std::size_t>(*I) < L->Elements.size())
+          return IntValue{L->Elements[*I]};
+    return std::monostate();
+  }
+  case OO_Plus:
+  case OO_Minus:
+  case OO_Star:
+  case OO_Slash: {
+    bool AnyTensor = false;
+    for (const Expr *A : Args)
+      AnyTensor |= isTensorType(A->getType());
+    if (!AnyTensor)
+      return std::monostate();
+    if (N == 1)
+      return tensorOp(E, "neg", /*IsMethod=*/true, Args[0], {});
+    // Elementwise binary arithmetic: the operands broadcast.
+    const Expr *Self = isTensorType(Args[0]->getType()) ? Args[0] : Args[1];
+    const Expr *Other = Self == Args[0] ? Args[1] : Args[0];
+    // The op's own rules: `/` is true division (Long / Long is Float).
+    llvm::StringRef Name = Op == OO_Plus    ? "add"
+                           : Op == OO_Minus ? "sub"
+                           : Op == OO_Star  ? "mul"
+                                            : "div";
+    return tensorOp(E, Name, /*IsMethod=*/true, Self, {Other});
+  }
+  default:
+    return std::monostate();
+  }
+}
+
+Value ExprVisitor::VisitCallExpr(const CallExpr *E) {
+  const FunctionDecl *FD = E->getDirectCallee();
+  if (!FD || !FD->getIdentifier())
+    return std::monostate();
+  llvm::StringRef Name = FD->getName();
+  llvm::ArrayRef<const Expr *> Args = argumentsOf(E);
+
+  if (const FunctionModel *F = findFunctionModel(FD))
+    return F->Call(E, FD, Args, Eval);
+  if (isDeclaredIn(FD, {"std"}))
+    return std::monostate();
+
+  // c10::dtype(kLong) (also spelled torch::dtype), c10::device(...), ...
+  if (isDeclaredIn(FD, {"c10"}) || isTorchFunction(FD)) {
+    const CXXRecordDecl *Ret = recordOf(FD->getReturnType());
+    if (Ret && Ret->getIdentifier() && Ret->getName() == "TensorOptions" &&
+        isDeclaredIn(Ret, {"c10"})) {
+      if (Name == "dtype" && Args.size() == 1) {
+        Value T = Eval.valueOf(Args[0]);
+        return std::holds_alternative<OptionsValue>(T)
+                   ? T
+                   : Value(OptionsValue{true, DType::Unknown});
+      }
+      return OptionsValue{}; // device(), requires_grad(), layout()
+    }
+  }
+  if (!isTorchFunction(FD))
+    return isInTorchLibrary(FD) ? Value() : userCall(E, FD, Args);
+  if (findOp(Name.ends_with("_") ? Name.drop_back() : Name, Factory,
+             Name.ends_with("_")))
+    return tensorOp(E, Name, /*IsMethod=*/false, nullptr, Args);
+  if (!Args.empty() && isTensorType(Args[0]->getType()))
+    return tensorOp(E, Name, /*IsMethod=*/false, Args[0], Args.drop_front());
+  return std::monostate();
+}
+
+Value ExprVisitor::tensorOp(const Expr *Call, llvm::StringRef Name,
+                            bool IsMethod, const Expr *SelfExpr,
+                            llvm::ArrayRef<const Expr *> Args) {
+  bool InPlace = Name.size() > 1 && Name.ends_with("_") &&
+                 !Name.starts_with("_");
+  llvm::StringRef Base = InPlace ? Name.drop_back() : Name;
+  OpForm Form = IsMethod ? Method : (SelfExpr ? Function : Factory);
+  const OpEntry *Entry = findOp(Base, Form, InPlace);
+  if (!Entry)
+    return std::monostate();
+
+  TensorFact Self;
+  if (SelfExpr)
+    Self = Eval.tensorOf(SelfExpr);
+
+  // Parameter names, aligned with Args (a free function's first parameter
+  // is the tensor operated on).
+  llvm::SmallVector<llvm::StringRef, 6> Names;
+  if (const auto *CE = dyn_cast<CallExpr>(Call))
+    if (const FunctionDecl *FD = CE->getDirectCallee()) {
+      unsigned Skip = (Form == Function && !objectArgumentCount(CE)) ? 1 : 0;
+      for (unsigned I = Skip; I < FD->getNumParams(); ++I)
+        Names.push_back(FD->getParamDecl(I)->getIdentifier()
+                            ? FD->getParamDecl(I)->getName()
+                            : llvm::StringRef());
+      if (Names.size() != Args.size())
+        Names.clear();
+    }
+
+  OpCall C{Call, Base, SelfExpr ? &Self : nullptr, Args, Names, Eval};
+  Value R = Entry->Transfer(C);
+  if (InPlace) {
+    if (Entry->Forms & InPlaceSame)
+      return Self;
+    if (auto *T = std::get_if<TensorFact>(&R)) {
+      T->Object = Self.Object;
+      // The note names the op as written: unsqueeze_, not unsqueeze.
+      if (!T->Origin.empty() &&
+          T->Origin.back().Range.getBegin() == Call->getExprLoc())
+        T->Origin.renameLastOp(Name.str());
+    }
+  }
+  return R;
+}
+
+Value ExprVisitor::userCall(const Expr *Call, const FunctionDecl *Callee,
+                            llvm::ArrayRef<const Expr *> Args) {
+  CallSummaries *Calls = EC.Session.Calls;
+  if (!Calls || !Callee || !CallSummaries::isAnalyzable(Callee))
+    return std::monostate();
+  std::vector<Value> ArgValues;
+  for (const Expr *A : Args)
+    ArgValues.push_back(Eval.valueOf(A));
+  Value R = Calls->resultOf(Callee, ArgValues, EC.CallDepth);
+  if (auto *T = std::get_if<TensorFact>(&R)) {
+    // A tensor the callee made is a new object here; one it got as an
+    // argument and returned is still that argument.
+    bool FromArgument = false;
+    for (const Value &A : ArgValues)
+      if (const auto *AT = std::get_if<TensorFact>(&A))
+        FromArgument |= T->Object != 0 && AT->Object == T->Object;
+    if (!FromArgument)
+      T->Object = EC.objectFor(Call);
+    if (T->Sizes.hasRank() && Callee->getIdentifier())
+      addOrigin(*T, OriginStep{SourceRange(Call->getExprLoc(), Call->getEndLoc()),
+                               Callee->getName().str(), "", T->Sizes});
+  }
+  return R;
+}
+
 } // namespace
 
 std::optional<int64_t> ExprEvaluator::constantInt(const Expr *E) {
-  // clang's constant evaluator must not see dependent expressions, nor ones
-  // that hold errors or have no type (code broken by a missing header):
-  // reading them crashes.
-  if (!E || E->getType().isNull() || E->isValueDependent() ||
-      E->isTypeDependent() || E->containsErrors())
-    return std::nullopt;
-  if (!E->getType()->isIntegralOrEnumerationType())
-    return std::nullopt;
-  Expr::EvalResult R;
-  if (!E->EvaluateAsInt(R, EC.Ctx) || !R.Val.isInt())
-    return std::nullopt;
-  return R.Val.getInt().tryExtValue();
+  return constantIntOf(E, EC.Ctx);
 }
 
 Value ExprEvaluator::valueOf(const Expr *E) {
@@ -143,139 +458,29 @@ Value ExprEvaluator::evaluate(const Expr *E) {
       E->isValueDependent() || E->containsErrors())
     return std::monostate();
 
-  // A ScalarType (torch::kLong, at::ScalarType::Float, a local of that type).
+  // A ScalarType (torch::kLong, at::ScalarType::Float, a local of that
+  // type), whatever expression gives it.
   if (isScalarTypeEnum(E->getType())) {
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
       if (const Value *V = State.lookup(DRE->getDecl()))
         return *V;
     if (std::optional<int64_t> N = constantInt(E)) {
-      const auto *ET =
-          E->getType().getNonReferenceType().getCanonicalType()->getAs<EnumType>();
+      const auto *ET = E->getType()
+                           .getNonReferenceType()
+                           .getCanonicalType()
+                           ->getAs<EnumType>();
       for (const EnumConstantDecl *C : ET->getDecl()->enumerators())
         if (C->getInitVal() == *N)
           return OptionsValue{true, dtypeFromScalarTypeName(C->getName())};
     }
     return OptionsValue{true, DType::Unknown};
   }
-
-  if (const auto *FE = dyn_cast<FullExpr>(E))
-    return valueOf(FE->getSubExpr());
-  if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-    return valueOf(BT->getSubExpr());
-  if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-    return valueOf(MT->getSubExpr());
-  if (const auto *PE = dyn_cast<ParenExpr>(E))
-    return valueOf(PE->getSubExpr());
-  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(E))
-    return evaluate(DA->getExpr());
-  if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(E))
-    return evaluate(DI->getExpr());
-
-  if (const auto *CE = dyn_cast<CastExpr>(E)) {
-    switch (CE->getCastKind()) {
-    case CK_NoOp:
-    case CK_LValueToRValue:
-    case CK_DerivedToBase:
-    case CK_UncheckedDerivedToBase:
-    case CK_ConstructorConversion:
-    case CK_UserDefinedConversion:
-    case CK_IntegralCast:
-    case CK_Dependent:
-      return valueOf(CE->getSubExpr());
-    case CK_IntegralToBoolean: {
-      Value V = valueOf(CE->getSubExpr());
-      if (const auto *I = std::get_if<IntValue>(&V))
-        if (std::optional<int64_t> C = I->Value.constant())
-          return IntValue{Dim::constant(*C != 0)};
-      break;
-    }
-    default:
-      break;
-    }
-    if (std::optional<int64_t> C = constantInt(E))
-      return IntValue{Dim::constant(*C)};
-    return std::monostate();
-  }
-
-  if (const auto *IL = dyn_cast<IntegerLiteral>(E)) {
-    std::optional<int64_t> V = IL->getValue().trySExtValue();
-    return V ? Value(IntValue{Dim::constant(*V)}) : Value(std::monostate());
-  }
-  if (const auto *BL = dyn_cast<CXXBoolLiteralExpr>(E))
-    return IntValue{Dim::constant(BL->getValue())};
-
-  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-    if (UO->getOpcode() == UO_Minus || UO->getOpcode() == UO_Plus) {
-      Value V = valueOf(UO->getSubExpr());
-      if (const auto *I = std::get_if<IntValue>(&V)) {
-        if (UO->getOpcode() == UO_Plus)
-          return V;
-        return IntValue{I->Value.times(Dim::constant(-1))};
-      }
-    }
-    if (std::optional<int64_t> C = constantInt(E))
-      return IntValue{Dim::constant(*C)};
-    return std::monostate();
-  }
-
-  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
-    if (BO->getOpcode() == BO_Assign)
-      return valueOf(BO->getRHS());
-    if (std::optional<int64_t> C = constantInt(E))
-      return IntValue{Dim::constant(*C)};
-    if (BO->getOpcode() == BO_Mul && E->getType()->isIntegerType()) {
-      Dim A = intOf(BO->getLHS()), B = intOf(BO->getRHS());
-      if (A.isKnown() && B.isKnown())
-        return IntValue{A.times(B)};
-    }
-    if (BO->getOpcode() == BO_Div && E->getType()->isIntegerType()) {
-      Dim A = intOf(BO->getLHS()), B = intOf(BO->getRHS());
-      std::optional<int64_t> BC = B.constant();
-      if (BC && *BC > 0)
-        if (std::optional<Dim> Q = A.dividedBy(B))
-          return IntValue{*Q};
-    }
-    return std::monostate();
-  }
-
-  if (const auto *CO = dyn_cast<ConditionalOperator>(E))
-    return join(valueOf(CO->getTrueExpr()), valueOf(CO->getFalseExpr()));
-
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    return evaluateDeclRef(DRE);
-  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(E))
-    return evaluateOperatorCall(OCE);
-  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
-    return evaluateMemberCall(MCE);
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return evaluateCall(Call);
-  if (const auto *CCE = dyn_cast<CXXConstructExpr>(E))
-    return evaluateConstruct(CCE);
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
-    return evaluateMember(ME);
-
-  if (std::optional<int64_t> C = constantInt(E))
-    return IntValue{Dim::constant(*C)};
-  return std::monostate();
-}
-
-Value ExprEvaluator::evaluateDeclRef(const DeclRefExpr *E) {
-  const ValueDecl *D = E->getDecl();
-  if (const Value *V = State.lookup(D))
-    return *V;
-  if (const auto *EC = dyn_cast<EnumConstantDecl>(D))
-    if (std::optional<int64_t> V = EC->getInitVal().trySExtValue())
-      return IntValue{Dim::constant(*V)};
-  // Constants fold (const and constexpr variables, enumerators); other
-  // variables are what the state says, or unknown.
-  if (std::optional<int64_t> C = constantInt(E))
-    return IntValue{Dim::constant(*C)};
-  return std::monostate();
+  return ExprVisitor(*this).Visit(E);
 }
 
 Value ExprEvaluator::intListOfConstruction(const CXXConstructExpr *E) {
   // Written as a braced list: {8, 1}.
-  if (const InitListExpr *IL = findInitList(E)) {
+  if (const InitListExpr *IL = writtenBracedList(E)) {
     IntListValue L;
     for (const Expr *Init : IL->inits())
       L.Elements.push_back(intOf(Init));
@@ -294,454 +499,7 @@ Value ExprEvaluator::intListOfConstruction(const CXXConstructExpr *E) {
 }
 
 const InitListExpr *ExprEvaluator::bracedList(const Expr *E) {
-  return findInitList(E);
-}
-
-Value ExprEvaluator::evaluateConstruct(const CXXConstructExpr *E) {
-  const CXXRecordDecl *RD = recordOf(E->getType());
-  if (!RD)
-    return std::monostate();
-  unsigned N = E->getNumArgs();
-
-  // A copy or move of a tensor handle: the same tensor object.
-  if (isTensorType(E->getType()))
-    return N == 1 ? valueOf(E->getArg(0)) : Value(std::monostate());
-
-  // c10::OptionalArrayRef<int64_t> (the dims of sum / mean): a list, or an
-  // integer made a list of one, or nothing.
-  if (isNamedClass(RD, "OptionalArrayRef", {"c10"})) {
-    if (N == 0)
-      return NoneValue{};
-    Value V = intListOfConstruction(E);
-    return std::holds_alternative<std::monostate>(V) && N == 1
-               ? valueOf(E->getArg(0)) // c10::nullopt
-               : V;
-  }
-
-  if (isNamedClass(RD, "ArrayRef", {"c10"})) {
-    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
-    if (!Spec || Spec->getTemplateArgs().size() != 1 ||
-        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type ||
-        !Spec->getTemplateArgs()[0].getAsType()->isIntegerType())
-      return std::monostate();
-    if (N == 0)
-      return IntListValue{};
-    return intListOfConstruction(E);
-  }
-
-  if (isNamedClass(RD, "TensorOptions", {"c10"})) {
-    if (N == 0)
-      return OptionsValue{};
-    Value V = valueOf(E->getArg(0));
-    if (std::holds_alternative<OptionsValue>(V))
-      return V;
-    // A copy of options the engine does not know.
-    if (isNamedClass(recordOf(E->getArg(0)->getType()), "TensorOptions", {"c10"}))
-      return std::monostate();
-    // TensorOptions(Device), (Layout), (MemoryFormat): the dtype is left
-    // to the default.
-    if (recordOf(E->getArg(0)->getType()) || E->getArg(0)->getType()->isEnumeralType())
-      return OptionsValue{};
-    return std::monostate();
-  }
-
-  if (isNamedClass(RD, "optional", {"c10"}) ||
-      isNamedClass(RD, "optional", {"std"})) {
-    if (N == 0)
-      return NoneValue{};
-    const Expr *A = E->getArg(0);
-    if (const CXXRecordDecl *AR = recordOf(A->getType()))
-      if (AR->getIdentifier() && AR->getName() == "nullopt_t")
-        return NoneValue{};
-    return valueOf(A);
-  }
-
-  if (isNamedClass(RD, "Scalar", {"c10"}))
-    return N == 1 ? valueOf(E->getArg(0)) : Value(std::monostate());
-
-  // torch::ExpandingArray<D>: a kernel size, stride, ... given as one
-  // number for every dim or as a list.
-  if (isNamedClass(RD, "ExpandingArray", {"torch"}))
-    return intListOfConstruction(E);
-
-  // c10::variant / std::variant converting constructors (padding_t).
-  if ((isNamedClass(RD, "variant", {"c10"}) ||
-       isNamedClass(RD, "variant", {"std"})) &&
-      N == 1)
-    return valueOf(E->getArg(0));
-
-  llvm::SmallVector<const Expr *, 4> Args(E->arguments().begin(),
-                                          E->arguments().end());
-  // Module options (LinearOptions(in, out), Conv2dOptions(1, 32, 3)).
-  if (isModuleOptions(RD)) {
-    if (std::optional<ModuleValue> M = constructModule(RD, Args, *this))
-      return *M;
-    return std::monostate();
-  }
-  // A loss's options (CrossEntropyLossOptions().ignore_index(0)).
-  if (isOptionsRecord(RD) && E->getConstructor()) {
-    if (N == 0)
-      return RecordValue{};
-    if (N == 1 && E->getConstructor() &&
-        E->getConstructor()->isCopyOrMoveConstructor())
-      return valueOf(E->getArg(0));
-    // TORCH_OPTIONS_CTOR_VARIANT_ARG*: a constructor taking one setting.
-    RecordValue R;
-    for (const ParmVarDecl *P : E->getConstructor()->parameters())
-      if (P->getIdentifier())
-        R.set(P->getName(), Dim());
-    return R;
-  }
-
-  // A module, or its holder (torch::nn::Linear(784, 10)).
-  if (const CXXRecordDecl *Impl = moduleImplOf(E->getType())) {
-    // A loss module, default-built, copied or built from its options.
-    if (isLossModule(Impl)) {
-      if (N == 0)
-        return lossModule(RecordValue{});
-      if (N == 1) {
-        Value V = valueOf(E->getArg(0));
-        if (const auto *R = std::get_if<RecordValue>(&V))
-          return lossModule(*R);
-        if (const auto *M = asModule(V);
-            M && M->K == ModuleValue::Loss)
-          return V;
-      }
-      return std::monostate();
-    }
-    if (isInTorchLibrary(Impl))
-      if (std::optional<ModuleValue> M = constructModule(Impl, Args, *this))
-        return *M;
-    // Copying a holder keeps its module.
-    if (N == 1 && moduleImplOf(E->getArg(0)->getType()) == Impl)
-      return valueOf(E->getArg(0));
-    return std::monostate();
-  }
-
-  // A copy of some other value type.
-  if (N == 1 && E->getConstructor() &&
-      E->getConstructor()->isCopyOrMoveConstructor())
-    return valueOf(E->getArg(0));
-  return std::monostate();
-}
-
-Value ExprEvaluator::evaluateMemberCall(const CXXMemberCallExpr *E) {
-  const CXXMethodDecl *MD = E->getMethodDecl();
-  const Expr *Obj = E->getImplicitObjectArgument();
-  if (!MD || !Obj || !MD->getIdentifier())
-    return std::monostate();
-  llvm::StringRef Name = MD->getName();
-  llvm::SmallVector<const Expr *, 4> Args(E->arguments().begin(),
-                                          E->arguments().end());
-
-  // The object's class, through `->` (holder->forward(x)).
-  QualType ObjType = E->getObjectType();
-  if (isTensorType(ObjType))
-    return evaluateTensorOp(E, Name, /*IsMethod=*/true, Obj, Args);
-
-  const CXXRecordDecl *RD = recordOf(ObjType);
-  if (isNamedClass(RD, "TensorOptions", {"c10"})) {
-    Value Self = valueOf(Obj);
-    if (Name == "dtype" && Args.size() == 1) {
-      Value T = valueOf(Args[0]);
-      if (std::holds_alternative<OptionsValue>(T))
-        return T;
-      return OptionsValue{true, DType::Unknown};
-    }
-    // device(), requires_grad(), layout(), ...: the dtype is unchanged.
-    return Self;
-  }
-
-  if (isNamedClass(RD, "ArrayRef", {"c10"})) {
-    Value Self = valueOf(Obj);
-    const auto *L = std::get_if<IntListValue>(&Self);
-    if (!L)
-      return std::monostate();
-    if (Name == "size")
-      return IntValue{Dim::constant(static_cast<int64_t>(L->Elements.size()))};
-    if (Name == "vec")
-      return Self;
-    if ((Name == "at" || Name == "operator[]") && Args.size() == 1)
-      if (std::optional<int64_t> I = intOf(Args[0]).constant())
-        if (*I >= 0 && static_cast<std::size_t>(*I) < L->Elements.size())
-          return IntValue{L->Elements[*I]};
-    if (Name == "front" && !L->Elements.empty())
-      return IntValue{L->Elements.front()};
-    if (Name == "back" && !L->Elements.empty())
-      return IntValue{L->Elements.back()};
-    return std::monostate();
-  }
-
-  // Options setters: stride(2), padding(torch::kSame), bias(false).
-  if (isModuleOptions(RD)) {
-    Value Self = valueOf(Obj);
-    const auto *M = asModule(Self);
-    if (!M || Args.size() != 1)
-      return Self;
-    return applyOptionSetter(*M, Name, Args[0], *this);
-  }
-
-  // A setter of a loss's options: `opts.ignore_index(0)` returns the
-  // options with that setting.
-  if (isOptionsRecord(RD)) {
-    Value Self = valueOf(Obj);
-    const auto *R = std::get_if<RecordValue>(&Self);
-    if (!R || Args.size() != 1)
-      return std::monostate();
-    RecordValue Out = *R;
-    Out.set(Name, intOf(Args[0]));
-    return Out;
-  }
-
-  if (const CXXRecordDecl *Impl = moduleImplOf(ObjType)) {
-    (void)Impl;
-    if (Name == "forward")
-      return evaluateModuleCall(E, valueOf(Obj), Args);
-    return std::monostate();
-  }
-  if (Name == "register_module" && Args.size() == 2)
-    return valueOf(Args[1]);
-  // A method of the translation unit: a module's forward, a helper.
-  if (!isInTorchLibrary(MD))
-    return evaluateUserCall(E, MD, Args);
-  return std::monostate();
-}
-
-Value ExprEvaluator::evaluateOperatorCall(const CXXOperatorCallExpr *E) {
-  OverloadedOperatorKind Op = E->getOperator();
-  unsigned N = E->getNumArgs();
-  llvm::SmallVector<const Expr *, 4> Args(E->arguments().begin(),
-                                          E->arguments().end());
-  switch (Op) {
-  case OO_Call: {
-    if (N < 1)
-      return std::monostate();
-    llvm::ArrayRef<const Expr *> CallArgs = llvm::ArrayRef(Args).drop_front();
-    if (const CXXRecordDecl *Impl = moduleImplOf(Args[0]->getType())) {
-      if (isInTorchLibrary(Impl))
-        return evaluateModuleCall(E, valueOf(Args[0]), CallArgs);
-      // A holder of the user's own module (TORCH_MODULE(Net)): its forward.
-      for (const CXXMethodDecl *MD : Impl->methods())
-        if (MD->getIdentifier() && MD->getName() == "forward" &&
-            MD->getNumParams() == CallArgs.size())
-          return evaluateUserCall(E, MD, CallArgs);
-      return std::monostate();
-    }
-    // A functor of the translation unit.
-    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(E->getDirectCallee());
-        MD && !isInTorchLibrary(MD))
-      return evaluateUserCall(E, MD, CallArgs);
-    return std::monostate();
-  }
-  case OO_Arrow:
-    // ModuleHolder::operator-> gives the module itself.
-    return N == 1 ? valueOf(Args[0]) : Value(std::monostate());
-  case OO_Equal:
-    return N == 2 ? valueOf(Args[1]) : Value(std::monostate());
-  case OO_PlusEqual:
-  case OO_MinusEqual:
-  case OO_StarEqual:
-  case OO_SlashEqual:
-    return N == 2 ? valueOf(Args[0]) : Value(std::monostate());
-  case OO_Subscript: {
-    if (N != 2)
-      return std::monostate();
-    if (isTensorType(Args[0]->getType()))
-      return evaluateTensorOp(E, "operator[]", /*IsMethod=*/true, Args[0],
-                              llvm::ArrayRef(Args).drop_front());
-    Value Self = valueOf(Args[0]);
-    if (const auto *L = std::get_if<IntListValue>(&Self))
-      if (std::optional<int64_t> I = intOf(Args[1]).constant())
-        if (*I >= 0 && static_cast<std::size_t>(*I) < L->Elements.size())
-          return IntValue{L->Elements[*I]};
-    return std::monostate();
-  }
-  case OO_Plus:
-  case OO_Minus:
-  case OO_Star:
-  case OO_Slash: {
-    bool AnyTensor = false;
-    for (const Expr *A : Args)
-      AnyTensor |= isTensorType(A->getType());
-    if (!AnyTensor)
-      return std::monostate();
-    if (N == 1)
-      return evaluateTensorOp(E, "neg", /*IsMethod=*/true, Args[0], {});
-    // Elementwise binary arithmetic: the operands broadcast.
-    const Expr *Self = isTensorType(Args[0]->getType()) ? Args[0] : Args[1];
-    const Expr *Other = Self == Args[0] ? Args[1] : Args[0];
-    // The op's own rules: `/` is true division (Long / Long is Float).
-    llvm::StringRef Name = Op == OO_Plus    ? "add"
-                           : Op == OO_Minus ? "sub"
-                           : Op == OO_Star  ? "mul"
-                                            : "div";
-    return evaluateTensorOp(E, Name, /*IsMethod=*/true, Self, {Other});
-  }
-  default:
-    return std::monostate();
-  }
-}
-
-Value ExprEvaluator::evaluateCall(const CallExpr *E) {
-  const FunctionDecl *FD = E->getDirectCallee();
-  if (!FD || !FD->getIdentifier())
-    return std::monostate();
-  llvm::StringRef Name = FD->getName();
-  llvm::SmallVector<const Expr *, 4> Args(E->arguments().begin(),
-                                          E->arguments().end());
-
-  if (isDeclaredIn(FD, {"std"})) {
-    // std::get<I>(tuple): one element of a tuple of tensors.
-    if (Name == "get" && Args.size() == 1) {
-      const TemplateArgumentList *TA = FD->getTemplateSpecializationArgs();
-      if (!TA || TA->size() < 1 ||
-          TA->get(0).getKind() != TemplateArgument::Integral)
-        return std::monostate();
-      Value T = valueOf(Args[0]);
-      const auto *Tu = std::get_if<TupleValue>(&T);
-      std::optional<int64_t> I = TA->get(0).getAsIntegral().trySExtValue();
-      if (Tu && I && *I >= 0 && static_cast<std::size_t>(*I) < Tu->Elements.size())
-        return Tu->Elements[*I];
-      return std::monostate();
-    }
-    if ((Name == "move" || Name == "forward") && Args.size() == 1)
-      return valueOf(Args[0]);
-    return std::monostate();
-  }
-
-  // c10::dtype(kLong) (also spelled torch::dtype), c10::device(...), ...
-  if (isDeclaredIn(FD, {"c10"}) || isTorchFunction(FD)) {
-    const CXXRecordDecl *Ret = recordOf(FD->getReturnType());
-    if (isNamedClass(Ret, "TensorOptions", {"c10"})) {
-      if (Name == "dtype" && Args.size() == 1) {
-        Value T = valueOf(Args[0]);
-        return std::holds_alternative<OptionsValue>(T)
-                   ? T
-                   : Value(OptionsValue{true, DType::Unknown});
-      }
-      return OptionsValue{}; // device(), requires_grad(), layout()
-    }
-  }
-  if (!isTorchFunction(FD))
-    return isInTorchLibrary(FD) ? Value() : evaluateUserCall(E, FD, Args);
-  if (findOp(Name.ends_with("_") ? Name.drop_back() : Name, Factory,
-             Name.ends_with("_")))
-    return evaluateTensorOp(E, Name, /*IsMethod=*/false, nullptr, Args);
-  if (!Args.empty() && isTensorType(Args[0]->getType()))
-    return evaluateTensorOp(E, Name, /*IsMethod=*/false, Args[0],
-                            llvm::ArrayRef(Args).drop_front());
-  return std::monostate();
-}
-
-Value ExprEvaluator::evaluateTensorOp(const Expr *Call, llvm::StringRef Name,
-                                      bool IsMethod, const Expr *SelfExpr,
-                                      llvm::ArrayRef<const Expr *> Args) {
-  bool InPlace = Name.size() > 1 && Name.ends_with("_") &&
-                 !Name.starts_with("_");
-  llvm::StringRef Base = InPlace ? Name.drop_back() : Name;
-  OpForm Form = IsMethod ? Method : (SelfExpr ? Function : Factory);
-  const OpEntry *Entry = findOp(Base, Form, InPlace);
-  if (!Entry)
-    return std::monostate();
-
-  TensorFact Self;
-  if (SelfExpr)
-    Self = tensorOf(SelfExpr);
-
-  // Parameter names, aligned with Args (a free function's first parameter
-  // is the tensor operated on).
-  llvm::SmallVector<llvm::StringRef, 6> Names;
-  if (const auto *CE = dyn_cast<CallExpr>(Call))
-    if (const FunctionDecl *FD = CE->getDirectCallee()) {
-      unsigned Skip = (Form == Function) ? 1 : 0;
-      if (isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD))
-        Skip = 0;
-      for (unsigned I = Skip; I < FD->getNumParams(); ++I)
-        Names.push_back(FD->getParamDecl(I)->getIdentifier()
-                            ? FD->getParamDecl(I)->getName()
-                            : llvm::StringRef());
-      if (Names.size() != Args.size())
-        Names.clear();
-    }
-
-  OpCall C{Call, Base, SelfExpr ? &Self : nullptr, Args, Names, *this};
-  Value R = Entry->Transfer(C);
-  if (InPlace) {
-    if (Entry->Forms & InPlaceSame)
-      return Self;
-    if (auto *T = std::get_if<TensorFact>(&R)) {
-      T->Object = Self.Object;
-      // The note names the op as written: unsqueeze_, not unsqueeze.
-      if (!T->Origin.empty() &&
-          T->Origin.back().Range.getBegin() == Call->getExprLoc())
-        T->Origin.renameLastOp(Name.str());
-    }
-  }
-  return R;
-}
-
-Value ExprEvaluator::evaluateModuleCall(const Expr *Call, const Value &Module,
-                                        llvm::ArrayRef<const Expr *> Args) {
-  const auto *M = asModule(Module);
-  if (!M || Args.empty())
-    return std::monostate();
-  TensorFact In = tensorOf(Args[0]);
-  if (M->K == ModuleValue::Loss)
-    return std::monostate(); // the loss value is not followed
-  // The module's name in notes, by ModuleValue::Kind.
-  static constexpr const char *KindNames[] = {
-      "Linear",  "Conv",       "pooling",   "adaptive pooling", "Embedding",
-      "Flatten", "activation", "Sequential"};
-  OpCall C{Call, KindNames[M->K], &In, Args.drop_front(), {}, *this};
-  if (acceptsDType(*M, In.Type) == Tri::False)
-    return std::monostate(); // LibTorch throws on the input's dtype
-  return result(C, forwardShape(*M, In.Sizes), forwardDType(*M, In.Type));
-}
-
-Value ExprEvaluator::evaluateMember(const MemberExpr *E) {
-  const auto *F = dyn_cast<FieldDecl>(E->getMemberDecl());
-  if (!F || !isa<CXXThisExpr>(E->getBase()->IgnoreParenImpCasts()))
-    return std::monostate();
-  // A field this function assigned, or what the constructors left in it.
-  if (const Value *V = State.lookup(F))
-    return *V;
-  CallSummaries *Calls = EC.Session.Calls;
-  if (!Calls)
-    return std::monostate();
-  Value V = Calls->fieldValue(F, EC.CallDepth);
-  if (!std::holds_alternative<std::monostate>(V))
-    return V;
-  // An integer field only constructors set is one size for the object.
-  if (F->getType()->isIntegerType() && F->getIdentifier() &&
-      Calls->isSetOnlyByConstructors(F))
-    return IntValue{EC.symbolFor(F, F->getName())};
-  return std::monostate();
-}
-
-Value ExprEvaluator::evaluateUserCall(const Expr *Call,
-                                      const FunctionDecl *Callee,
-                                      llvm::ArrayRef<const Expr *> Args) {
-  CallSummaries *Calls = EC.Session.Calls;
-  if (!Calls || !Callee || !CallSummaries::isAnalyzable(Callee))
-    return std::monostate();
-  std::vector<Value> ArgValues;
-  for (const Expr *A : Args)
-    ArgValues.push_back(valueOf(A));
-  Value R = Calls->resultOf(Callee, ArgValues, EC.CallDepth);
-  if (auto *T = std::get_if<TensorFact>(&R)) {
-    // A tensor the callee made is a new object here; one it got as an
-    // argument and returned is still that argument.
-    bool FromArgument = false;
-    for (const Value &A : ArgValues)
-      if (const auto *AT = std::get_if<TensorFact>(&A))
-        FromArgument |= T->Object != 0 && AT->Object == T->Object;
-    if (!FromArgument)
-      T->Object = EC.objectFor(Call);
-    if (T->Sizes.hasRank() && Callee->getIdentifier())
-      addOrigin(*T, OriginStep{SourceRange(Call->getExprLoc(), Call->getEndLoc()),
-                               Callee->getName().str(), "", T->Sizes});
-  }
-  return R;
+  return writtenBracedList(E);
 }
 
 TensorFact ExprEvaluator::tensorOf(const Expr *E) {
@@ -767,7 +525,7 @@ std::optional<std::vector<Dim>> ExprEvaluator::intListOf(const Expr *E) {
 
 std::optional<std::vector<TensorFact>>
 ExprEvaluator::tensorListOf(const Expr *E) {
-  const InitListExpr *IL = findInitList(E);
+  const InitListExpr *IL = writtenBracedList(E);
   if (!IL)
     return std::nullopt;
   std::vector<TensorFact> Out;
@@ -800,9 +558,9 @@ std::optional<Shape> ExprEvaluator::bracedDataShape(const Expr *E,
 
 std::optional<Shape> ExprEvaluator::bracedDataShape(const Expr *E, DType &Type,
                                                     QualType &ElementType) {
-  const InitListExpr *IL = findInitList(E);
+  const InitListExpr *IL = writtenBracedList(E);
   if (!IL) {
-    const Expr *Leaf = underConversions(E);
+    const Expr *Leaf = ignoreConversions(E);
     QualType T = Leaf->getType().getCanonicalType().getUnqualifiedType();
     if (T->isArithmeticType()) {
       DType D = literalDType(Leaf);

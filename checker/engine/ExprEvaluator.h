@@ -2,8 +2,10 @@
 //
 // Part of torch-tidy. Computes what an expression evaluates to from the
 // values of its subexpressions (already computed in CFG order and cached)
-// and the current ShapeState. Pure: effects on variables are applied by the
-// dataflow (ShapeDataflow), never here.
+// and the current ShapeState. It changes no variable: effects on variables
+// (assignments, in-place ops, references passed) are the dataflow's
+// (ShapeDataflow). It does add to the analysis's bookkeeping: symbols for
+// sizes, tensor object ids, and the analyses of the functions it calls.
 //
 //===----------------------------------------------------------------------===//
 
@@ -66,6 +68,11 @@ struct EngineContext {
   unsigned objectFor(const Expr *E, unsigned Part = 0);
 };
 
+/// Computes the value of an expression. Each kind of expression has its
+/// rule (ExprEvaluator.cpp's visitor); LibTorch's calls go to their tables:
+/// ops to OpTable, torch::nn classes to ModuleModels, small value classes
+/// and std functions to ClassModels, calls of the translation unit's own
+/// functions to CallSummaries.
 class ExprEvaluator {
 public:
   ExprEvaluator(EngineContext &EC, const ShapeState &State)
@@ -76,7 +83,7 @@ public:
   /// The cached value of \p E, or evaluates it.
   Value valueOf(const Expr *E);
 
-  // Typed views used by the op table; unknown when \p E is something else.
+  // Typed views used by the tables; unknown when \p E is something else.
   TensorFact tensorOf(const Expr *E);
   Dim intOf(const Expr *E);
   std::optional<std::vector<Dim>> intListOf(const Expr *E);
@@ -89,32 +96,20 @@ public:
   const InitListExpr *bracedList(const Expr *E);
   /// The element count and dtype of a braced literal given to torch::tensor.
   std::optional<Shape> bracedDataShape(const Expr *E, DType &Type);
+  /// An IntArrayRef-like construction: a braced list, or one integer.
+  Value intListOfConstruction(const CXXConstructExpr *E);
+  /// The constant value of \p E, when it is a constant integer expression.
+  std::optional<int64_t> constantInt(const Expr *E);
 
   /// A new tensor made by \p Call, with its history.
   TensorFact result(const OpCall &Call, Shape Sizes, DType Type);
 
+  /// What the variables hold where \p E is evaluated.
+  const ShapeState &state() const { return State; }
   EngineContext &context() { return EC; }
   ASTContext &ast() { return EC.Ctx; }
 
 private:
-  Value evaluateDeclRef(const DeclRefExpr *E);
-  Value evaluateConstruct(const CXXConstructExpr *E);
-  Value evaluateMemberCall(const CXXMemberCallExpr *E);
-  Value evaluateOperatorCall(const CXXOperatorCallExpr *E);
-  Value evaluateCall(const CallExpr *E);
-  Value evaluateTensorOp(const Expr *Call, llvm::StringRef Name,
-                         bool IsMethod, const Expr *SelfExpr,
-                         llvm::ArrayRef<const Expr *> Args);
-  Value evaluateModuleCall(const Expr *Call, const Value &Module,
-                           llvm::ArrayRef<const Expr *> Args);
-  Value evaluateMember(const MemberExpr *E);
-  /// An IntArrayRef-like construction: a braced list, or one integer.
-  Value intListOfConstruction(const CXXConstructExpr *E);
-  /// A call of a function of the translation unit, analyzed with its
-  /// arguments; \p Object is the object of a method call, if any.
-  Value evaluateUserCall(const Expr *Call, const FunctionDecl *Callee,
-                         llvm::ArrayRef<const Expr *> Args);
-  std::optional<int64_t> constantInt(const Expr *E);
   /// bracedDataShape, with the C++ type of the elements seen so far.
   std::optional<Shape> bracedDataShape(const Expr *E, DType &Type,
                                        QualType &ElementType);

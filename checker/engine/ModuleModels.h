@@ -1,9 +1,12 @@
 //===--- ModuleModels.h - torch::nn modules the engine knows --------------===//
 //
-// Part of torch-tidy. Each model reads a module's sizes from its
-// construction (`Conv2d(1, 32, 3)`, `Conv2dOptions(1, 32, 3).stride(2)`,
-// `Sequential(Linear(..), ReLU(), ...)`) and computes what its forward
-// returns. Adding a module is adding a row to the table in the .cpp.
+// Part of torch-tidy. The classes of torch::nn as the engine reads them: a
+// module (or its holder) built from sizes or from its options struct
+// (`Conv2d(1, 32, 3)`, `Conv2dOptions(1, 32, 3).stride(2)`,
+// `Sequential(Linear(..), ReLU(), ...)`), what its forward returns, and a
+// loss module with its options. Each module LibTorch has is one row of the
+// table in the .cpp: its name, how its sizes are read, what its forward
+// gives. Adding a module is adding a row.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,7 +16,7 @@
 #include "Value.h"
 
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 
 #include <optional>
 
@@ -21,26 +24,35 @@ namespace clang::tidy::torch {
 
 class ExprEvaluator;
 
-/// The module a construction of \p Class (a module Impl, a holder's Impl,
-/// or an options struct) from \p Args describes, when the model knows it.
-std::optional<ModuleValue> constructModule(const CXXRecordDecl *Class,
-                                           llvm::ArrayRef<const Expr *> Args,
-                                           ExprEvaluator &Eval);
+/// What a construction of a torch::nn class gives: a module or its holder
+/// (`Linear(784, 10)`, `CrossEntropyLoss(opts)`, a copy of a holder), a
+/// module's options (`Conv2dOptions(1, 32, 3)`), a loss's options
+/// (`CrossEntropyLossOptions()`). Nothing when \p E builds no such class;
+/// monostate when it does but its value is unknown.
+std::optional<Value> constructNNClass(const CXXConstructExpr *E,
+                                      ExprEvaluator &Eval);
 
-/// Whether \p Class is the options struct of a modeled module.
-bool isModuleOptions(const CXXRecordDecl *Class);
+/// What a method of a torch::nn class gives: an options setter
+/// (`stride(2)`, `ignore_index(0)`) or a module's forward. Nothing when the
+/// object is no such class.
+std::optional<Value> callNNMethod(const CXXMemberCallExpr *E,
+                                  ExprEvaluator &Eval);
 
-/// An options setter (`stride(2)`, `padding(torch::kSame)`, `bias(false)`).
-ModuleValue applyOptionSetter(ModuleValue M, llvm::StringRef Setter,
-                              const Expr *Arg, ExprEvaluator &Eval);
+/// What calling \p Module (a module value) on \p Args gives: its forward's
+/// result, a new tensor made by \p Call. Unknown when LibTorch would throw
+/// or the sizes cannot be known.
+Value forwardModule(const Expr *Call, const Value &Module,
+                    llvm::ArrayRef<const Expr *> Args, ExprEvaluator &Eval);
 
-/// The sizes and dtype \p M's forward gives \p In; an unknown shape when
-/// LibTorch would throw or the sizes cannot be known.
+/// A max / avg pooling function's module (`torch::max_pool2d(x, 2)`) of
+/// \p Rank spatial dims, its sizes left for the caller to set.
+ModuleValue poolingModule(unsigned Rank);
+/// The same for adaptive pooling (`adaptive_avg_pool2d(x, {1, 1})`).
+ModuleValue adaptivePoolingModule(unsigned Rank);
+
+/// The sizes \p M's forward gives \p In; an unknown shape when LibTorch
+/// would throw or the sizes cannot be known.
 Shape forwardShape(const ModuleValue &M, const Shape &In);
-DType forwardDType(const ModuleValue &M, DType In);
-/// Whether LibTorch's forward takes an input of dtype \p In (False: it
-/// throws, so the result is unknown).
-Tri acceptsDType(const ModuleValue &M, DType In);
 
 } // namespace clang::tidy::torch
 

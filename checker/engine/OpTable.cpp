@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "OpTable.h"
+#include "AstUtils.h"
 #include "ExprEvaluator.h"
 #include "ModuleModels.h"
 #include "TorchTypes.h"
@@ -647,15 +648,7 @@ Value slice(const OpCall &C) {
 /// One torch::indexing::TensorIndex written in index({...}).
 std::optional<IndexItem> indexItem(const OpCall &C, const Expr *E) {
   // TensorIndex(x): look at what x was.
-  const Expr *Arg = E->IgnoreImplicit();
-  for (int Depth = 0; Depth < 6; ++Depth) {
-    const auto *CE = dyn_cast<CXXConstructExpr>(Arg);
-    const CXXRecordDecl *RD = recordOf(Arg->getType());
-    if (!CE || !RD || !RD->getIdentifier() || RD->getName() != "TensorIndex" ||
-        CE->getNumArgs() != 1)
-      break;
-    Arg = CE->getArg(0)->IgnoreImplicit();
-  }
+  const Expr *Arg = ignoreConversions(E);
   QualType T = Arg->getType();
   IndexItem I;
   if (T->isBooleanType())
@@ -844,8 +837,8 @@ Value pooling(const OpCall &C) {
     return tensor(C, forwardShape(*M, self(C).Sizes), self(C).Type);
   llvm::StringRef Name = C.Name;
   unsigned Rank = Name.ends_with("1d") ? 1 : Name.ends_with("2d") ? 2 : 3;
-  ModuleValue M;
-  M.Rank = Rank;
+  ModuleValue M = Name.starts_with("adaptive") ? adaptivePoolingModule(Rank)
+                                                : poolingModule(Rank);
   auto List = [&](const char *Param, Dim Default) {
     const Expr *E = C.arg(Param);
     std::optional<std::vector<Dim>> L = E ? C.Eval.intListOf(E) : std::nullopt;
@@ -858,10 +851,8 @@ Value pooling(const OpCall &C) {
     return L->size() == Rank ? *L : std::vector<Dim>(Rank, Dim());
   };
   if (Name.starts_with("adaptive")) {
-    M.K = ModuleValue::AdaptivePool;
     M.Kernel = List("output_size", Dim());
   } else {
-    M.K = ModuleValue::Pool;
     M.Kernel = List("kernel_size", Dim());
     std::optional<std::vector<Dim>> Stride =
         C.arg("stride") ? C.Eval.intListOf(C.arg("stride")) : std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "ShapeDataflow.h"
 #include "AnnotatedFacts.h"
+#include "AstUtils.h"
 #include "CallSummaries.h"
 #include "EscapingVars.h"
 #include "ShapeState.h"
@@ -369,9 +370,7 @@ void ShapeDataflow::forgetReferenceArgs(const Expr *E, ShapeState &State) {
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
     Callee = CE->getDirectCallee();
     Args.assign(CE->arguments().begin(), CE->arguments().end());
-    // A member operator's object is its first argument, not a parameter.
-    if (isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(Callee))
-      Offset = 1;
+    Offset = objectArgumentCount(CE);
   } else if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
     Callee = CC->getConstructor();
     Args.assign(CC->arguments().begin(), CC->arguments().end());
@@ -567,12 +566,7 @@ bool ShapeDataflow::run() {
   const Stmt *Body = Fn->getBody();
   if (!Body)
     return false;
-  CFG::BuildOptions Options;
-  Options.setAllAlwaysAdd();
-  Options.AddImplicitDtors = false;
-  Options.AddTemporaryDtors = false;
-  Options.AddLifetime = false;
-  Options.AddInitializers = false;
+  CFG::BuildOptions Options = shapeCFGOptions();
   std::unique_ptr<CFG> G =
       CFG::buildCFG(Fn, const_cast<Stmt *>(Body), &EC.Ctx, Options);
   if (!G)

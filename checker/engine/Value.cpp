@@ -109,7 +109,7 @@ Value join(const Value &A, const Value &B) {
     if (*M == MB)
       return A;
     // Two loss modules: their options, joined setting by setting.
-    if (M->K == ModuleValue::Loss && MB.K == ModuleValue::Loss) {
+    if (M->isLoss() && MB.isLoss()) {
       ModuleValue J = *M;
       J.Options = joinRecords(M->Options, MB.Options);
       return J;

@@ -124,34 +124,34 @@ struct RecordValue {
   bool operator==(const RecordValue &O) const { return Fields == O.Fields; }
 };
 
+/// One row of the module table (ModuleModels.cpp): a kind of module.
+struct ModuleModel;
+
 /// A module (or its options) whose sizes decide its forward's result, or a
 /// loss module with its options.
 struct ModuleValue {
-  enum Kind {
-    Linear,      ///< [*, In] -> [*, Out]
-    Conv,        ///< [N, In, *spatial] -> [N, Out, *spatial']
-    Pool,        ///< max/avg pooling: [N, C, *spatial] -> [N, C, *spatial']
-    AdaptivePool,///< [N, C, *spatial] -> [N, C, *Kernel]
-    Embedding,   ///< [*] -> [*, Out]
-    Flatten,     ///< flatten(StartDim, EndDim)
-    Elementwise, ///< ReLU, Dropout, BatchNorm, Softmax, ...: sizes kept
-    Sequential,  ///< its children one after the other
-    Loss,        ///< a loss module, with its Options
-  } K = Linear;
+  /// Which module this is; set in every module value.
+  const ModuleModel *Model = nullptr;
+  /// Linear's and Embedding's features, Conv's channels.
   Dim In, Out;
-  /// Spatial dims of Conv / Pool / AdaptivePool (1, 2 or 3).
+  /// Spatial dims of convolution and pooling (1, 2 or 3).
   unsigned Rank = 0;
-  /// Per spatial dim; Kernel is the output size of an AdaptivePool.
+  /// Per spatial dim; Kernel is the output size of an adaptive pooling.
   std::vector<Dim> Kernel, Stride, Padding, Dilation;
   /// padding=torch::kSame: the output keeps the input's spatial sizes.
   bool SamePadding = false;
+  /// Flatten's dims.
   Dim StartDim, EndDim;
+  /// Sequential's modules, in order.
   std::vector<ModuleValue> Children;
   /// A loss module's options.
   RecordValue Options;
 
+  /// Whether this is a loss module (its value is its Options).
+  bool isLoss() const;
+
   bool operator==(const ModuleValue &O) const {
-    return K == O.K && In == O.In && Out == O.Out && Rank == O.Rank &&
+    return Model == O.Model && In == O.In && Out == O.Out && Rank == O.Rank &&
            Kernel == O.Kernel && Stride == O.Stride && Padding == O.Padding &&
            Dilation == O.Dilation && SamePadding == O.SamePadding &&
            StartDim == O.StartDim && EndDim == O.EndDim &&

@@ -505,14 +505,15 @@ void indexItems() {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: shape [3] dtype Float [torchtidy-debug-shape]
 }
 
-// FALSE NEGATIVE: a one-argument Slice(start) is [1, 3, 4] here, and
-// Slice(0, 1), Slice(-2) is [1, 2, 4]; the engine reads Slice's arguments
-// only when there are two or more.
+// A one-argument Slice(start): [1, 3, 4] here, and Slice(0, 1), Slice(-2)
+// is [1, 2, 4].
 void indexSliceOneBound() {
   using namespace torch::indexing;
   auto x = torch::randn({2, 3, 4});
   torch_tidy_show("index-slice-one-bound", x.index({Slice(-1)}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: shape [1, 3, 4] dtype Float [torchtidy-debug-shape]
   torch_tidy_show("index-slice-one-bound-second", x.index({Slice(0, 1), Slice(-2)}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: shape [1, 2, 4] dtype Float [torchtidy-debug-shape]
 }
 
 // Not inferred: an integer out of range, more indices than dims, or an

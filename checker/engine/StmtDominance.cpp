@@ -1,6 +1,7 @@
 //===--- StmtDominance.cpp - Whether a statement runs before another ------===//
 
 #include "StmtDominance.h"
+#include "AstUtils.h"
 
 namespace clang::tidy::torch {
 
@@ -8,15 +9,9 @@ StmtDominance::StmtDominance(const FunctionDecl *Fn, ASTContext &Ctx) {
   Stmt *Body = Fn ? Fn->getBody() : nullptr;
   if (!Body)
     return;
-  // The options of the shape dataflow (ShapeDataflow.cpp), so that the
-  // statements it evaluates are the elements here.
-  CFG::BuildOptions Options;
-  Options.setAllAlwaysAdd();
-  Options.AddImplicitDtors = false;
-  Options.AddTemporaryDtors = false;
-  Options.AddLifetime = false;
-  Options.AddInitializers = false;
-  Graph = CFG::buildCFG(Fn, Body, &Ctx, Options);
+  // The shape dataflow's options: the statements it evaluates are the
+  // elements here.
+  Graph = CFG::buildCFG(Fn, Body, &Ctx, shapeCFGOptions());
   if (!Graph)
     return;
   Parents = std::make_unique<ParentMap>(Body);

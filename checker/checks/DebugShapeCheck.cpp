@@ -1,7 +1,7 @@
 //===--- DebugShapeCheck.cpp - torchtidy-debug-shape (for tests) ----------===//
 
 #include "DebugShapeCheck.h"
-#include "LossCallMatcher.h"
+#include "losscalls/LossCallMatcher.h"
 
 #include "clang/ASTMatchers/ASTMatchers.h"
 

@@ -1,7 +1,8 @@
 //===--- LossTargetDTypeCheck.cpp - torch-loss-target-dtype ---------------===//
 
 #include "LossTargetDTypeCheck.h"
-#include "FixItBuilder.h"
+#include "fixits/FixItBuilder.h"
+#include "fixits/TargetRepairs.h"
 
 using torchtidy::LossFailure;
 using torchtidy::Outcome;
@@ -60,8 +61,7 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
                      "dtype Long expected")
                 << TypeName << Name << Call.Target->getSourceRange();
     if (auto Fix = Retyped(DType::Long))
-      for (const FixItHint &H : *Fix)
-        Diag << H;
+      Diag << *Fix;
     break;
   }
   case LossFailure::ProbabilityDType: {
@@ -78,8 +78,7 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
         isCleanRepair(verdictWithTarget(Call, Facts, *Want, DType::Long)))
       if (auto Fix = appendMethodCall(
               Call.Target, Input.rank() == 1 ? "argmax(0)" : "argmax(1)", Ctx))
-        for (const FixItHint &H : *Fix)
-          Diag << H;
+        Diag << *Fix;
     break;
   }
   case LossFailure::IgnoreIndexProbabilities:
@@ -102,8 +101,7 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
                 << (V.Failure == LossFailure::TargetDTypeMismatch)
                 << torchtidy::dtypeName(To) << Call.Target->getSourceRange();
     if (auto Fix = Retyped(To))
-      for (const FixItHint &H : *Fix)
-        Diag << H;
+      Diag << *Fix;
     break;
   }
   case LossFailure::CTCLengthsDType: {
@@ -138,8 +136,7 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
             Hints.insert(Hints.end(), Fix->begin(), Fix->end());
         }
         if (Complete)
-          for (const FixItHint &H : Hints)
-            Diag << H;
+          Diag << Hints;
       }
     }
     emitNotes(Call, Throws, nullptr, Symbols);

@@ -2,6 +2,7 @@
 
 #include "LossCallMatcher.h"
 #include "LossWrappers.h"
+#include "engine/AstUtils.h"
 #include "engine/TorchTypes.h"
 
 #include "clang/AST/ASTContext.h"
@@ -24,25 +25,11 @@ AST_MATCHER(FunctionDecl, isInTorchLibraryCode) {
   return isInTorchLibrary(&Node);
 }
 
-/// Whether \p FD is code as written, not a template instantiation nor
-/// inside one. (The stock isInstantiated() matcher asks the parent map,
-/// which costs seconds to build on a LibTorch translation unit.)
+/// Whether \p FD is a template instantiation or inside one. (The stock
+/// isInstantiated() matcher asks the parent map, which costs seconds to
+/// build on a LibTorch translation unit.)
 AST_MATCHER(FunctionDecl, isInstantiatedCode) {
-  if (Node.isTemplateInstantiation())
-    return true;
-  for (const DeclContext *DC = Node.getDeclContext(); DC; DC = DC->getParent()) {
-    if (const auto *RD = dyn_cast<CXXRecordDecl>(DC)) {
-      TemplateSpecializationKind K = RD->getTemplateSpecializationKind();
-      if (K == TSK_ImplicitInstantiation ||
-          K == TSK_ExplicitInstantiationDeclaration ||
-          K == TSK_ExplicitInstantiationDefinition)
-        return true;
-    } else if (const auto *F = dyn_cast<FunctionDecl>(DC)) {
-      if (F->isTemplateInstantiation())
-        return true;
-    }
-  }
-  return false;
+  return isInTemplateInstantiation(&Node);
 }
 constexpr llvm::StringLiteral WrapperCallId = "wrapper-call";
 

@@ -1,8 +1,8 @@
 //===--- LossTargetShapeCheck.cpp - torch-loss-target-shape ---------------===//
 
 #include "LossTargetShapeCheck.h"
-#include "FixItBuilder.h"
-#include "TargetRepairs.h"
+#include "fixits/FixItBuilder.h"
+#include "fixits/TargetRepairs.h"
 
 #include "core/ShapeOps.h"
 
@@ -168,18 +168,7 @@ void LossTargetShapeCheck::diagnose(const LossCall &Call,
                 << Call.Target->getSourceRange();
     // A target that must have the input's shape (BCE's [N] against [N, 1])
     // and differs from it by a size-1 dim only: add or remove that dim.
-    // Only where the input alone decides the target's shape, and only when
-    // the repaired call runs without broadcasting.
-    if (!Call.Input2 && Want && Want->equals(Input) == Tri::True)
-      if (std::optional<TargetRepair> R =
-              sameElementsRepair(Target, Input, std::nullopt)) {
-        torchtidy::LossVerdict Fixed =
-            verdictWithTarget(Call, Facts, R->Result, Facts.Target.Type);
-        if (Fixed.Result == Outcome::Ok && Fixed.Enlarges == Tri::False)
-          if (auto Fix = appendMethodCall(Call.Target, R->Call, Ctx))
-            for (const FixItHint &H : *Fix)
-              Diag << H;
-      }
+    Diag << sameShapeTargetFix(Call, Facts, /*MayReshape=*/false, Ctx);
     break;
   }
   }

@@ -11,8 +11,8 @@
 #ifndef TORCH_TIDY_LOSSCHECK_H
 #define TORCH_TIDY_LOSSCHECK_H
 
-#include "LossCallAnalysis.h"
-#include "LossWrappers.h"
+#include "losscalls/LossCallAnalysis.h"
+#include "losscalls/LossWrappers.h"
 #include "engine/ShapeAnalysisCache.h"
 
 #include "clang-tidy/ClangTidyCheck.h"

@@ -1,6 +1,7 @@
 //===--- LossWrappers.cpp - A project's functions that forward to a loss --===//
 
 #include "LossWrappers.h"
+#include "engine/AstUtils.h"
 #include "engine/TorchTypes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -29,19 +30,7 @@ std::vector<std::pair<int, int>> tensorSlots(const torchtidy::LossEntry &E) {
 
 /// The parameter of \p FD that \p E names, through conversions and copies.
 int parameterIndex(const FunctionDecl *FD, const Expr *E) {
-  if (!E)
-    return -1;
-  for (int Depth = 0; Depth < 8; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-        CE && CE->getNumArgs() == 1)
-      E = CE->getArg(0);
-    else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MT->getSubExpr();
-    else
-      break;
-  }
-  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(ignoreConversions(E));
   const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
   if (!P)
     return -1;
@@ -55,17 +44,10 @@ int parameterIndex(const FunctionDecl *FD, const Expr *E) {
 /// temporaries clang wraps it in.
 const CallExpr *returnedCall(const Stmt *S) {
   const auto *Ret = dyn_cast_or_null<ReturnStmt>(S);
-  const Expr *E = Ret ? Ret->getRetValue() : nullptr;
-  for (int Depth = 0; E && Depth < 8; ++Depth) {
-    E = E->IgnoreImplicit();
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-        CE && CE->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(CE))
-      E = CE->getArg(0);
-    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = FC->getSubExpr();
-    else
-      break;
-  }
+  const Expr *E = Ret ? ignoreConversions(Ret->getRetValue()) : nullptr;
+  // `return torch::Tensor(loss(...));` spells a copy.
+  while (const auto *FC = dyn_cast_or_null<CXXFunctionalCastExpr>(E))
+    E = ignoreConversions(FC->getSubExpr());
   return dyn_cast_or_null<CallExpr>(E);
 }
 

@@ -1,7 +1,7 @@
 //===--- LossCheck.cpp - What the torch-loss-* checks share ---------------===//
 
 #include "LossCheck.h"
-#include "ShapeNotes.h"
+#include "fixits/ShapeNotes.h"
 
 #include "llvm/ADT/StringSet.h"
 

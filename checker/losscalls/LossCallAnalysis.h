@@ -35,10 +35,6 @@ torchtidy::LossVerdict
 verdictWith(const LossCall &Call, const LossCallFacts &Facts,
             const torchtidy::LossOperands &Operands);
 
-/// Whether a repaired call's verdict is clean: it does not throw, nor
-/// broadcast to a bigger shape. A fix-it is offered only then.
-bool isCleanRepair(const torchtidy::LossVerdict &Repaired);
-
 /// The rules' verdict for \p Call with another target.
 torchtidy::LossVerdict verdictWithTarget(const LossCall &Call,
                                          const LossCallFacts &Facts,

@@ -1,11 +1,12 @@
 //===--- ShapeAnnotationCheck.cpp - torch-shape-annotation ----------------===//
 
 #include "ShapeAnnotationCheck.h"
-#include "ShapeNotes.h"
-#include "StmtDominance.h"
+#include "fixits/ShapeNotes.h"
+#include "engine/StmtDominance.h"
 
 #include "core/AnnotationMatch.h"
 #include "engine/AnnotatedFacts.h"
+#include "engine/AstUtils.h"
 #include "engine/TorchTypes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -28,33 +29,13 @@ constexpr llvm::StringLiteral DeclId = "annotated-decl";
 constexpr llvm::StringLiteral FunctionId = "function";
 constexpr llvm::StringLiteral LambdaId = "lambda";
 
-/// Whether \p D is, or lies inside, a template instantiation: its written
-/// code is checked once, in the template. Walks the declaration contexts
-/// rather than matching `isInstantiated()`, whose parent map would read
-/// every body of a precompiled <torch/torch.h>.
-bool isInInstantiation(const Decl *D) {
-  for (const DeclContext *DC = D ? D->getDeclContext() : nullptr;;) {
-    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(D))
-      if (FD->isTemplateInstantiation())
-        return true;
-    if (const auto *RD = dyn_cast_or_null<CXXRecordDecl>(D))
-      if (RD->getTemplateSpecializationKind() != TSK_Undeclared &&
-          RD->getTemplateSpecializationKind() != TSK_ExplicitSpecialization)
-        return true;
-    if (!DC)
-      return false;
-    D = dyn_cast<Decl>(DC);
-    DC = DC->getParent();
-  }
-}
-
 /// Written code of the user: not implicit, not LibTorch's, not inside a
 /// template instantiation, not in a system header. Asked inside the
 /// matchers, so that the hundreds of thousands of declarations of a
 /// LibTorch translation unit never reach check() (that alone cost ~1.5 s).
 AST_MATCHER(Decl, isWrittenUserCode) {
   return !Node.isImplicit() && !isInTorchLibrary(&Node) &&
-         !isInInstantiation(&Node) &&
+         !isInTemplateInstantiation(&Node) &&
          !Finder->getASTContext().getSourceManager().isInSystemHeader(
              Node.getLocation());
 }
@@ -180,8 +161,7 @@ public:
     const FunctionDecl *FD = Call->getDirectCallee();
     if (!FD || isInTorchLibrary(FD))
       return true;
-    unsigned Offset =
-        (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(FD)) ? 1 : 0;
+    unsigned Offset = objectArgumentCount(Call);
     for (unsigned I = Offset; I < Call->getNumArgs(); ++I) {
       unsigned P = I - Offset;
       if (P >= FD->getNumParams() || isa<CXXDefaultArgExpr>(Call->getArg(I)))
@@ -261,7 +241,7 @@ void ShapeAnnotationCheck::checkMalformed(const Decl *D, ASTContext &Ctx) {
   // before the type, which may have to be read from a precompiled header).
   if (D->isImplicit() || isInTorchLibrary(D) ||
       Ctx.getSourceManager().isInSystemHeader(D->getLocation()) ||
-      !isAnnotatable(D) || isInInstantiation(D))
+      !isAnnotatable(D) || isInTemplateInstantiation(D))
     return;
   const DeclAnnotation *A = finder(Ctx).find(D);
   if (!A || A->ok() ||
@@ -275,7 +255,7 @@ void ShapeAnnotationCheck::checkMalformed(const Decl *D, ASTContext &Ctx) {
 void ShapeAnnotationCheck::checkFunction(const FunctionDecl *Fn,
                                          ASTContext &Ctx) {
   if (!Fn || isInTorchLibrary(Fn) || !Fn->doesThisDeclarationHaveABody() ||
-      Fn->isDependentContext() || isInInstantiation(Fn) ||
+      Fn->isDependentContext() || isInTemplateInstantiation(Fn) ||
       Ctx.getSourceManager().isInSystemHeader(Fn->getLocation()) ||
       !CheckedFunctions.insert(Fn).second)
     return;

@@ -1,8 +1,8 @@
 //===--- LossBroadcastCheck.cpp - torch-loss-broadcast --------------------===//
 
 #include "LossBroadcastCheck.h"
-#include "FixItBuilder.h"
-#include "TargetRepairs.h"
+#include "fixits/FixItBuilder.h"
+#include "fixits/TargetRepairs.h"
 
 using torchtidy::Outcome;
 
@@ -23,19 +23,8 @@ void LossBroadcastCheck::diagnose(const LossCall &Call,
                 << llvm::StringRef(E.TargetName) << Target.str(&Symbols)
                 << llvm::StringRef(E.InputName) << Input.str(&Symbols)
                 << lossName(Call) << To << Call.Target->getSourceRange();
-    // Only a target that holds the input's elements is repaired, and only
-    // where the input alone decides the shape.
-    std::optional<Shape> Want = torchtidy::expectedTargetShape(E.Rules, Input);
-    if (!Call.Input2 && Want && Want->equals(Input) == Tri::True)
-      if (std::optional<TargetRepair> R = sameElementsRepair(
-              Target, Input, repeatableText(Call.Input, Ctx))) {
-        torchtidy::LossVerdict Fixed =
-            verdictWithTarget(Call, Facts, R->Result, Facts.Target.Type);
-        if (Fixed.Result == Outcome::Ok && Fixed.Enlarges == Tri::False)
-          if (auto Fix = appendMethodCall(Call.Target, R->Call, Ctx))
-            for (const FixItHint &H : *Fix)
-              Diag << H;
-      }
+    // Only a target that holds the input's elements is repaired.
+    Diag << sameShapeTargetFix(Call, Facts, /*MayReshape=*/true, Ctx);
   }
   emitNotes(Call,
             V.Warning.empty() ? "silently broadcasts to " + To

@@ -2,6 +2,8 @@
 
 #include "LossCallAnalysis.h"
 
+#include "engine/AstUtils.h"
+
 #include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::torch {
@@ -14,15 +16,10 @@ torchtidy::TensorOperand operand(const TensorFact &F) {
 
 /// The argument at \p Pos of a catalog call (after a module holder).
 const Expr *argument(const LossCall &Call, int Pos) {
-  const CallExpr *C = Call.LibTorchCall;
-  unsigned Offset =
-      (isa<CXXOperatorCallExpr>(C) &&
-       Call.Entry->Kind == torchtidy::EntryKind::Module)
-          ? 1
-          : 0;
-  if (Pos < 0 || Pos + Offset >= C->getNumArgs())
+  llvm::ArrayRef<const Expr *> Args = parameterArguments(Call.LibTorchCall);
+  if (Pos < 0 || static_cast<std::size_t>(Pos) >= Args.size())
     return nullptr;
-  return C->getArg(Pos + Offset);
+  return Args[Pos];
 }
 
 /// An integer setting: what the engine found, or a constant.
@@ -32,12 +29,8 @@ Dim integerOf(const Expr *E, const FunctionShapes &Shapes, ASTContext &Ctx) {
   if (std::optional<Value> V = Shapes.value(E))
     if (const auto *I = std::get_if<IntValue>(&*V); I && I->Value.isKnown())
       return I->Value;
-  Expr::EvalResult R;
-  if (!E->isValueDependent() && !E->containsErrors() &&
-      E->getType()->isIntegralOrEnumerationType() &&
-      E->EvaluateAsInt(R, Ctx))
-    if (std::optional<int64_t> C = R.Val.getInt().trySExtValue())
-      return Dim::constant(*C);
+  if (std::optional<int64_t> C = constantIntOf(E, Ctx))
+    return Dim::constant(*C);
   return Dim();
 }
 
@@ -49,7 +42,7 @@ std::optional<RecordValue> settingsOf(const LossCall &Call,
   if (E.Kind == torchtidy::EntryKind::Module) {
     std::optional<Value> V = Shapes.value(moduleObject(Call.LibTorchCall));
     if (const auto *M = V ? asModule(*V) : nullptr;
-        M && M->K == ModuleValue::Loss)
+        M && M->isLoss())
       return M->Options;
     return std::nullopt;
   }
@@ -166,11 +159,6 @@ torchtidy::LossVerdict verdictWith(const LossCall &Call,
                                    const torchtidy::LossOperands &Operands) {
   return torchtidy::evaluateLoss(Call.Entry->Rules, Operands, Facts.Options,
                                  Facts.Symbols);
-}
-
-bool isCleanRepair(const torchtidy::LossVerdict &Repaired) {
-  return Repaired.Result != torchtidy::Outcome::Throws &&
-         Repaired.Enlarges != Tri::True;
 }
 
 torchtidy::LossVerdict verdictWithTarget(const LossCall &Call,

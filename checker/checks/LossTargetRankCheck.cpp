@@ -1,9 +1,11 @@
 //===--- LossTargetRankCheck.cpp - torch-loss-target-rank -----------------===//
 
 #include "LossTargetRankCheck.h"
-#include "FixItBuilder.h"
+#include "fixits/FixItBuilder.h"
+#include "fixits/TargetRepairs.h"
 
 #include "core/ShapeOps.h"
+#include "engine/AstUtils.h"
 #include "engine/TorchTypes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -37,22 +39,6 @@ struct KeepdimCall {
   int64_t Dim;
 };
 
-/// The constant an integer argument was written as, through conversions to
-/// int64_t and c10::optional<int64_t>.
-std::optional<int64_t> constantArgument(const Expr *E, const ASTContext &Ctx) {
-  E = E->IgnoreImplicit();
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
-    E = CE->getArg(0)->IgnoreImplicit();
-  if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-    E = MT->getSubExpr()->IgnoreImplicit();
-  Expr::EvalResult R;
-  if (E->isValueDependent() || E->containsErrors() ||
-      !E->getType()->isIntegralOrEnumerationType() ||
-      !E->EvaluateAsInt(R, Ctx))
-    return std::nullopt;
-  return R.Val.getInt().tryExtValue();
-}
-
 std::optional<KeepdimCall> keepdimCall(const Expr *Target,
                                        const ASTContext &Ctx) {
   const auto *Call = dyn_cast<CallExpr>(Target->IgnoreImplicit());
@@ -72,7 +58,8 @@ std::optional<KeepdimCall> keepdimCall(const Expr *Target,
   if (!DimArg || !KeepArg || isa<CXXDefaultArgExpr>(KeepArg))
     return std::nullopt;
   const auto *Keep = dyn_cast<CXXBoolLiteralExpr>(KeepArg->IgnoreImplicit());
-  std::optional<int64_t> Dim = constantArgument(DimArg, Ctx);
+  // The constant written, through its conversion to c10::optional<int64_t>.
+  std::optional<int64_t> Dim = constantIntOf(ignoreConversions(DimArg), Ctx);
   if (!Keep || !Keep->getValue() || !Dim)
     return std::nullopt;
   return KeepdimCall{DimArg, KeepArg, *Dim};
@@ -133,8 +120,7 @@ void LossTargetRankCheck::diagnose(const LossCall &Call,
     for (std::size_t D = Target.rank(); D-- > 0;) {
       if (!squeezeRepairs(Call, Facts, Want, D))
         continue;
-      for (const FixItHint &H : repair(Call, Target, D, Ctx))
-        Diag << H;
+      Diag << repair(Call, Target, D, Ctx);
       break;
     }
   }

@@ -1,6 +1,7 @@
-//===--- TargetRepairs.cpp - Reshaping a target into its input's shape ----===//
+//===--- TargetRepairs.cpp - Repairs of a loss call's target --------------===//
 
 #include "TargetRepairs.h"
+#include "FixItBuilder.h"
 
 #include "core/ShapeOps.h"
 
@@ -9,6 +10,11 @@ namespace clang::tidy::torch {
 using torchtidy::Dim;
 using torchtidy::Shape;
 using torchtidy::Tri;
+
+bool isCleanRepair(const torchtidy::LossVerdict &Repaired) {
+  return Repaired.Result != torchtidy::Outcome::Throws &&
+         Repaired.Enlarges != Tri::True;
+}
 
 namespace {
 Dim at(std::size_t D) { return Dim::constant(static_cast<int64_t>(D)); }
@@ -38,6 +44,25 @@ sameElementsRepair(const Shape &T, const Shape &I,
   if (InputText && NT && NI && NT->equals(*NI) == Tri::True)
     return TargetRepair{"reshape_as(" + *InputText + ")", I};
   return std::nullopt;
+}
+
+std::vector<FixItHint> sameShapeTargetFix(const LossCall &Call,
+                                          const LossCallFacts &Facts,
+                                          bool MayReshape,
+                                          const ASTContext &Ctx) {
+  const Shape &Input = Facts.Input.Sizes;
+  std::optional<Shape> Want =
+      torchtidy::expectedTargetShape(Call.Entry->Rules, Input);
+  if (Call.Input2 || !Want || Want->equals(Input) != Tri::True)
+    return {};
+  std::optional<TargetRepair> R = sameElementsRepair(
+      Facts.Target.Sizes, Input,
+      MayReshape ? repeatableText(Call.Input, Ctx) : std::nullopt);
+  if (!R || !isCleanRepair(verdictWithTarget(Call, Facts, R->Result,
+                                             Facts.Target.Type)))
+    return {};
+  return appendMethodCall(Call.Target, R->Call, Ctx)
+      .value_or(std::vector<FixItHint>());
 }
 
 } // namespace clang::tidy::torch
