@@ -1,9 +1,8 @@
 //===--- LossCheck.cpp - What the torch-loss-* checks share ---------------===//
 
 #include "LossCheck.h"
+#include "Compat.h"
 #include "fixits/ShapeNotes.h"
-
-#include "llvm/ADT/StringSet.h"
 
 namespace clang::tidy::torch {
 
@@ -11,20 +10,26 @@ namespace {
 // Read with getLocalOrGlobal: one `LossWrappers` setting serves every check.
 constexpr llvm::StringLiteral WrappersOptionName = "LossWrappers";
 
-/// Where a call starts as written: `criterion(x, y)` starts at `criterion`
-/// (clang 22 puts a call operator's begin at its parenthesis).
-SourceLocation callBegin(const CallExpr *Call) {
-  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(Call);
-      OCE && OCE->getOperator() == OO_Call && OCE->getNumArgs() > 0)
-    return OCE->getArg(0)->getBeginLoc();
-  return Call->getBeginLoc();
-}
+/// The torch-loss-* checks, all reading LossWrappers (TorchTidyModule.cpp
+/// registers them).
+constexpr llvm::StringLiteral LossCheckNames[] = {
+    "torch-loss-broadcast", "torch-loss-target-dtype", "torch-loss-target-rank",
+    "torch-loss-target-shape"};
 } // namespace
 
 LossCheckBase::LossCheckBase(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       WrapperOption(Options.getLocalOrGlobal(WrappersOptionName, "")),
-      Wrappers(WrapperOption, BadWrappers) {}
+      Wrappers(WrapperOption, BadWrappers) {
+  // A global setting is read by every loss check, and said wrong once: by
+  // the first one enabled. A check's own setting is its own to report.
+  ReportsBadWrappers = Options.get(WrappersOptionName).has_value();
+  for (llvm::StringRef Check : LossCheckNames)
+    if (Context->isCheckEnabled(Check)) {
+      ReportsBadWrappers |= Check == Name;
+      break;
+    }
+}
 
 void LossCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, WrappersOptionName, WrapperOption);
@@ -37,10 +42,8 @@ void LossCheckBase::registerMatchers(ast_matchers::MatchFinder *Finder) {
 void LossCheckBase::onStartOfTranslationUnit() {
   ShapeAnalysisCache::shared().clear();
   Wrappers.clear();
-  // Every loss check reads the (usually global) option: say it once.
-  static llvm::StringSet<> Reported;
-  for (const std::string &Bad : BadWrappers)
-    if (Reported.insert(Bad).second)
+  if (ReportsBadWrappers)
+    for (const std::string &Bad : BadWrappers)
       configurationDiag("invalid LossWrappers entry '%0': expected "
                         "'function[(parameters)]=loss'")
           << Bad;
@@ -62,10 +65,10 @@ void LossCheckBase::check(
 void LossCheckBase::emitNotes(const LossCall &Call, llvm::StringRef What,
                               const TensorFact *Fact,
                               const SymbolTable &Symbols) {
-  diag(callBegin(Call.Call), "LibTorch %0 here", DiagnosticIDs::Note) << What;
+  diag(compat::callBegin(Call.Call), "LibTorch %0 here", DiagnosticIDs::Note) << What;
   if (Call.Wrapper) {
     if (Call.LibTorchCall)
-      diag(callBegin(Call.LibTorchCall), "'%0' calls '%1' here",
+      diag(compat::callBegin(Call.LibTorchCall), "'%0' calls '%1' here",
            DiagnosticIDs::Note)
           << Call.Wrapper->getName() << Call.Entry->DisplayName;
     else

@@ -50,6 +50,8 @@ private:
   const std::string WrapperOption;
   /// The entries of WrapperOption that do not parse, reported once.
   std::vector<std::string> BadWrappers;
+  /// Whether this check reports them (see the constructor).
+  bool ReportsBadWrappers = false;
   LossWrappers Wrappers;
 };
 

@@ -21,12 +21,12 @@ DType floatingFor(const LossCallFacts &Facts) {
   return torchtidy::isFloating(I) == Tri::True ? I : DType::Float;
 }
 
-/// Whether the target's values are a one-hot encoding: the last op that
-/// changed its shape or dtype is one_hot.
+/// Whether the target's values are a one-hot encoding: the last step that
+/// is not a copy into a variable is one_hot's.
 bool isOneHot(const TensorFact &T) {
-  for (const OriginStep *S : T.Origin.recentFirst(64))
-    if (!S->Op.empty())
-      return S->Op == "one_hot" && S->Result == T.Sizes;
+  for (const OriginStep *S : T.Origin.recentFirst(/*Max=*/64))
+    if (S->Kind != StepKind::Assignment)
+      return S->Kind == StepKind::OneHot && S->Result == T.Sizes;
   return false;
 }
 

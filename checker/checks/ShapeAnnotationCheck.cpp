@@ -6,11 +6,11 @@
 
 #include "core/AnnotationMatch.h"
 #include "engine/AnnotatedFacts.h"
+#include "engine/AnnotationFlowSites.h"
 #include "engine/AstUtils.h"
 #include "engine/TorchTypes.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
 #include <optional>
@@ -50,25 +50,8 @@ std::string quoted(const NamedDecl *D) {
 
 } // namespace
 
-struct ShapeAnnotationCheck::FlowSite {
-  enum Kind : unsigned char { Variable, Field, Result, Argument };
-  FlowSite(Kind K, const Expr *Value, const NamedDecl *Target,
-           const FunctionDecl *Callee, const DeclAnnotation *Annotation,
-           const void *Scope = nullptr)
-      : K(K), Value(Value), Target(Target), Callee(Callee),
-        Annotation(Annotation), Scope(Scope) {}
-
-  Kind K;
-  /// The expression whose tensor flows in.
-  const Expr *Value;
-  /// The annotated variable, field or parameter, or the function (Result).
-  const NamedDecl *Target;
-  /// Argument: the function called.
-  const FunctionDecl *Callee = nullptr;
-  const DeclAnnotation *Annotation;
-  /// Where its names bind: null for the function checked, an object for a
-  /// field, the call for an argument.
-  const void *Scope = nullptr;
+struct ShapeAnnotationCheck::FlowSite : AnnotationFlowSite {
+  FlowSite(const AnnotationFlowSite &S) : AnnotationFlowSite(S) {}
 
   // Filled in from the analysis.
   bool HasFact = false;
@@ -96,91 +79,6 @@ struct ShapeAnnotationCheck::FlowSite {
 };
 
 namespace {
-
-/// Collects the flow sites of one function body (not of the lambdas and
-/// local classes inside it, which are functions of their own).
-class SiteCollector : public RecursiveASTVisitor<SiteCollector> {
-public:
-  using Site = ShapeAnnotationCheck::FlowSite;
-
-  SiteCollector(const FunctionDecl *Fn, AnnotationFinder &Finder)
-      : Fn(Fn), Finder(Finder) {
-    ResultAnnotation = annotationOk(Finder.findResult(Fn));
-  }
-
-  std::vector<Site> Sites;
-
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
-
-  // `auto labels = ...; // shape: [B]`
-  bool VisitVarDecl(VarDecl *VD) {
-    if (!VD->isLocalVarDecl() || !VD->getInit())
-      return true;
-    if (const DeclAnnotation *A = annotationOk(Finder.find(VD)))
-      Sites.emplace_back(Site::Variable, VD->getInit(), VD, nullptr, A);
-    return true;
-  }
-
-  // `labels = ...;`, `this->labels_ = ...;`, `batch.target = ...;`
-  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OCE) {
-    if (OCE->getOperator() != OO_Equal || OCE->getNumArgs() != 2)
-      return true;
-    const Expr *LHS = OCE->getArg(0)->IgnoreParenImpCasts();
-    const Expr *RHS = OCE->getArg(1);
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(LHS)) {
-      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-      if (!VD || isa<ParmVarDecl>(VD))
-        return true;
-      if (const DeclAnnotation *A = annotationOk(Finder.find(VD)))
-        Sites.emplace_back(Site::Variable, RHS, VD, nullptr, A,
-                           VD->hasGlobalStorage() ? VD : nullptr);
-    } else if (const auto *ME = dyn_cast<MemberExpr>(LHS)) {
-      const ValueDecl *D = ME->getMemberDecl();
-      if (const DeclAnnotation *A = annotationOk(Finder.find(D))) {
-        if (isa<FieldDecl>(D))
-          Sites.emplace_back(Site::Field, RHS, D, nullptr, A,
-                             objectScopeOf(ME->getBase(), OCE));
-        else
-          Sites.emplace_back(Site::Variable, RHS, D, nullptr, A, D);
-      }
-    }
-    return true;
-  }
-
-  // `return logits;` in a function whose result is annotated.
-  bool VisitReturnStmt(ReturnStmt *RS) {
-    if (ResultAnnotation && RS->getRetValue())
-      Sites.push_back(
-          {Site::Result, RS->getRetValue(), Fn, nullptr, ResultAnnotation});
-    return true;
-  }
-
-  // `step(logits, labels)` where step's parameters are annotated.
-  bool VisitCallExpr(CallExpr *Call) {
-    const FunctionDecl *FD = Call->getDirectCallee();
-    if (!FD || isInTorchLibrary(FD))
-      return true;
-    unsigned Offset = objectArgumentCount(Call);
-    for (unsigned I = Offset; I < Call->getNumArgs(); ++I) {
-      unsigned P = I - Offset;
-      if (P >= FD->getNumParams() || isa<CXXDefaultArgExpr>(Call->getArg(I)))
-        continue;
-      if (const DeclAnnotation *A = annotationOk(Finder.findParameter(FD, P)))
-        Sites.emplace_back(Site::Argument, Call->getArg(I), FD->getParamDecl(P),
-                           FD, A, Call);
-    }
-    return true;
-  }
-
-private:
-  static const DeclAnnotation *annotationOk(const DeclAnnotation *A) {
-    return A && A->ok() ? A : nullptr;
-  }
-  const FunctionDecl *Fn;
-  AnnotationFinder &Finder;
-  const DeclAnnotation *ResultAnnotation = nullptr;
-};
 
 /// A size, or the dims a variadic name covers, as in a shape.
 std::string sizeOf(const NameUse &U, const SymbolTable &Symbols) {
@@ -211,11 +109,12 @@ AnnotationFinder &ShapeAnnotationCheck::finder(ASTContext &Ctx) {
 void ShapeAnnotationCheck::registerMatchers(MatchFinder *Finder) {
   // Declarations that may carry an annotation (their grammar is checked),
   // and function bodies, where tensors flow into annotated declarations.
-  // The matchers are bare: check() leaves out LibTorch's own declarations
-  // before it asks anything costly (a location in a system header, a body,
-  // a template instantiation), since each question may read part of a
-  // precompiled <torch/torch.h>, and isInstantiated() would build the
-  // parent map of the whole translation unit.
+  // isWrittenUserCode leaves out LibTorch's own declarations inside the
+  // matcher, before anything costly is asked (a location in a system
+  // header, a body), since each question may read part of a precompiled
+  // <torch/torch.h>; and it walks declaration contexts where the stock
+  // isInstantiated() would build the parent map of the whole translation
+  // unit.
   Finder->addMatcher(
       decl(anyOf(varDecl(), fieldDecl(), functionDecl()), isWrittenUserCode())
           .bind(DeclId),
@@ -259,9 +158,9 @@ void ShapeAnnotationCheck::checkFunction(const FunctionDecl *Fn,
       Ctx.getSourceManager().isInSystemHeader(Fn->getLocation()) ||
       !CheckedFunctions.insert(Fn).second)
     return;
-  SiteCollector Collector(Fn, finder(Ctx));
-  Collector.TraverseStmt(Fn->getBody());
-  std::vector<FlowSite> &Sites = Collector.Sites;
+  std::vector<FlowSite> Sites;
+  for (const AnnotationFlowSite &S : collectFlowSites(Fn, finder(Ctx)))
+    Sites.emplace_back(S);
   if (Sites.empty())
     return;
   const FunctionShapes &Shapes = ShapeAnalysisCache::shared().get(Fn, Ctx);

@@ -2,7 +2,7 @@
 //
 // Argument positions are those of LibTorch 1.13's declarations
 // (torch/nn/modules/loss.h, torch/nn/functional/loss.h, ATen/ops/*.h). The
-// rule set of each row is the measured one (loss-semantics, docs/losses.md).
+// rule set of each row is the measured one (docs/libtorch-loss-rules.md, docs/losses.md).
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,7 +1,7 @@
 //===--- LossRules.cpp - What LibTorch does with a loss's input and target ===//
 //
 // The order of checks and the messages follow LibTorch 1.13 as measured
-// (loss-semantics §2-§3; the oracle grid of test/real proves every rule set
+// (libtorch-loss-rules.md §2-§3; the oracle grid of test/real proves every rule set
 // against the installed library). Inputs are assumed floating, as every
 // loss requires: a known non-floating input leaves the outcome unknown.
 //

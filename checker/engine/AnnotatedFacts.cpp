@@ -159,8 +159,8 @@ std::optional<TensorFact> annotatedParameterFact(EngineContext &EC,
           [&](const std::string &Name) { return Scope.functionName(Name); },
           unbound),
       A->spec().Type,
-      OriginStep{SourceRange(A->Begin), AnnotationOriginOp.str(),
-                 P->getName().str(), Shape()});
+      OriginStep{SourceRange(A->Begin), "",
+                 P->getName().str(), Shape(), StepKind::Annotation});
   if (const auto *T = std::get_if<TensorFact>(&V))
     return *T;
   return std::nullopt;
@@ -181,8 +181,8 @@ void meetVariableAnnotation(EngineContext &EC, const ValueDecl *D, Value &V) {
           [&](const std::string &Name) { return Scope.functionName(Name); },
           unbound),
       A->spec().Type,
-      OriginStep{SourceRange(A->Begin), AnnotationOriginOp.str(),
-                 VD->getName().str(), Shape()});
+      OriginStep{SourceRange(A->Begin), "",
+                 VD->getName().str(), Shape(), StepKind::Annotation});
 }
 
 void meetExpressionAnnotation(EngineContext &EC, const ShapeState &State,
@@ -231,8 +231,8 @@ void meetExpressionAnnotation(EngineContext &EC, const ShapeState &State,
                },
                unbound),
            A->spec().Type,
-           OriginStep{SourceRange(A->Begin), AnnotationOriginOp.str(),
-                      D->getName().str(), Shape()});
+           OriginStep{SourceRange(A->Begin), "",
+                      D->getName().str(), Shape(), StepKind::Annotation});
 }
 
 } // namespace clang::tidy::torch

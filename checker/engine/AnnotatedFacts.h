@@ -35,9 +35,6 @@
 
 namespace clang::tidy::torch {
 
-/// The OriginStep::Op of a step whose sizes come from an annotation.
-constexpr llvm::StringLiteral AnnotationOriginOp = "<annotation>";
-
 /// The scope of the names of a field reached through \p Base: the variable
 /// or `this` it is reached through, else \p Otherwise (the one access).
 const void *objectScopeOf(const Expr *Base, const void *Otherwise);

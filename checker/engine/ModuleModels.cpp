@@ -362,6 +362,15 @@ const ModuleModel Models[] = {
     {"Mish", "activation"},
     {"Hardswish", "activation"},
     {"Hardsigmoid", "activation"},
+    {"LogSigmoid", "activation"},
+    {"Softmin", "activation"},
+    {"Softsign", "activation"},
+    {"Tanhshrink", "activation"},
+    {"Hardshrink", "activation"},
+    {"Softshrink", "activation"},
+    {"CELU", "activation"},
+    {"RReLU", "activation"},
+    {"Threshold", "activation"},
 };
 
 /// Every `torch::nn::XxxLossImpl`.

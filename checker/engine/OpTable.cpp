@@ -342,8 +342,12 @@ Value maxMin(const OpCall &C) {
 /// one_hot(tensor, num_classes = -1): a trailing dim, Long.
 Value oneHot(const OpCall &C) {
   const Expr *N = C.arg(0u);
-  return tensor(C, oneHotShape(self(C).Sizes, N ? C.Eval.intOf(N) : Dim()),
-                DType::Long);
+  Value R = tensor(C, oneHotShape(self(C).Sizes, N ? C.Eval.intOf(N) : Dim()),
+                   DType::Long);
+  // The dtype check repairs a one-hot target by taking the indices back.
+  if (auto *T = std::get_if<TensorFact>(&R); T && !T->Origin.empty())
+    T->Origin.markLast(StepKind::OneHot);
+  return R;
 }
 
 /// permute(dims).

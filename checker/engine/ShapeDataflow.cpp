@@ -47,6 +47,9 @@ namespace {
 
 /// Blocks that lie on a cycle of the CFG (Tarjan's strongly connected
 /// components): a value made there may differ from one iteration to the next.
+/// Our own, not llvm::scc_iterator: clang's CFG has null successors (edges
+/// the builder knows are never taken), which LLVM's graph algorithms would
+/// follow; here they are skipped.
 llvm::BitVector blocksInLoops(const CFG &G) {
   unsigned N = G.getNumBlockIDs();
   llvm::BitVector InLoop(N);
@@ -283,7 +286,8 @@ void ShapeDataflow::assign(const ValueDecl *D, const Expr *Site, Value V,
           F->Origin.back().Var.empty())
         F->Origin.nameLast(D->getName().str());
       else
-        addOrigin(*F, OriginStep{Where, "", D->getName().str(), F->Sizes});
+        addOrigin(*F, OriginStep{Where, "", D->getName().str(), F->Sizes,
+                                  StepKind::Assignment});
     }
   }
   meetVariableAnnotation(EC, D, V);
@@ -562,6 +566,11 @@ ShapeState ShapeDataflow::initialState() {
   return Initial;
 }
 
+// The fixpoint loop is ours rather than clang's FlowSensitive framework:
+// that framework models values in its own Environment (storage locations,
+// a SAT solver), while our facts are plain values joined per variable; and
+// the loop must skip the CFG's null successors, widen after a bounded number
+// of visits, and give up on a budget. It does use clang's worklist.
 bool ShapeDataflow::run() {
   const Stmt *Body = Fn->getBody();
   if (!Body)

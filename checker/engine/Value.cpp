@@ -147,6 +147,12 @@ void OriginChain::renameLastOp(std::string Op) {
   Head = std::make_shared<const Node>(std::move(Renamed));
 }
 
+void OriginChain::markLast(StepKind Kind) {
+  Node Marked = *Head;
+  Marked.Step.Kind = Kind;
+  Head = std::make_shared<const Node>(std::move(Marked));
+}
+
 std::vector<const OriginStep *> OriginChain::recentFirst(unsigned Max) const {
   std::vector<const OriginStep *> Steps;
   for (const Node *N = Head.get(); N && Steps.size() < Max; N = N->Previous.get())

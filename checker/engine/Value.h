@@ -2,7 +2,9 @@
 //
 // Part of torch-tidy. What the engine knows of an expression or a variable:
 // a tensor (TensorFact), an integer (a Dim), a list of integers (sizes), a
-// dtype or TensorOptions, a module with known sizes, a tuple of tensors.
+// dtype or TensorOptions, a module (ModuleValue: its sizes, or a loss's
+// options), the settings of an options struct (RecordValue), a tuple of
+// tensors, or an empty optional. std::monostate is "unknown".
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,16 +30,27 @@ using torchtidy::Shape;
 using torchtidy::SymbolTable;
 using torchtidy::Tri;
 
+/// What made one step of a tensor's history.
+enum class StepKind : unsigned char {
+  Made,       ///< an op, a factory, a module or a call, named by its Op
+  OneHot,     ///< one_hot: the values are a one-hot encoding
+  Assignment, ///< a copy into Var
+  Annotation, ///< the sizes of Var's shape annotation
+};
+
 /// One step of a tensor's history, kept to explain a warning.
 struct OriginStep {
   SourceRange Range;
-  /// The op or factory (`view`, `randint`), or empty for an assignment.
+  /// The op, factory, module or function as written (`view`, `randint`);
+  /// empty for an assignment or an annotation.
   std::string Op;
   /// The variable the result was stored in, if any.
   std::string Var;
   Shape Result;
+  StepKind Kind = StepKind::Made;
   bool operator==(const OriginStep &O) const {
-    return Range == O.Range && Op == O.Op && Var == O.Var && Result == O.Result;
+    return Range == O.Range && Op == O.Op && Var == O.Var &&
+           Result == O.Result && Kind == O.Kind;
   }
 };
 
@@ -54,6 +67,8 @@ public:
   void nameLast(std::string Var);
   /// The most recent step, its op renamed to \p Op (as written).
   void renameLastOp(std::string Op);
+  /// The most recent step, made by a step of kind \p Kind.
+  void markLast(StepKind Kind);
   /// Up to \p Max steps, most recent first.
   std::vector<const OriginStep *> recentFirst(unsigned Max) const;
   /// The same history with each step's result rewritten by \p F.
@@ -197,7 +212,8 @@ TensorFact join(const TensorFact &A, const TensorFact &B);
 /// The number of origin steps shown per tensor.
 constexpr unsigned MaxOriginSteps = 4;
 
-/// Appends \p Step to \p Fact's history, dropping the oldest beyond the bound.
+/// Appends \p Step to \p Fact's history (notes show its MaxOriginSteps most
+/// recent steps).
 void addOrigin(TensorFact &Fact, OriginStep Step);
 
 } // namespace clang::tidy::torch

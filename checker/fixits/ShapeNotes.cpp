@@ -1,7 +1,6 @@
 //===--- ShapeNotes.cpp - Notes that say where a tensor's shape was made --===//
 
 #include "ShapeNotes.h"
-#include "engine/AnnotatedFacts.h"
 
 namespace clang::tidy::torch {
 
@@ -12,11 +11,11 @@ void emitOriginNotes(ClangTidyCheck &Check, const TensorFact &Fact,
     if (S.Range.getBegin().isInvalid())
       continue;
     std::string Sizes = S.Result.str(&Symbols);
-    if (S.Op == AnnotationOriginOp)
+    if (S.Kind == StepKind::Annotation)
       Check.diag(S.Range.getBegin(), "'%0' has shape %1 from its annotation",
                  DiagnosticIDs::Note)
           << S.Var << Sizes;
-    else if (S.Op.empty())
+    else if (S.Kind == StepKind::Assignment)
       Check.diag(S.Range.getBegin(), "'%0' has shape %1 from this assignment",
                  DiagnosticIDs::Note)
           << S.Var << Sizes;

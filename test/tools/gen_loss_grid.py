@@ -4,7 +4,7 @@
 Each case makes its tensors with given sizes and dtype and calls one loss
 entry point; runtime_proof.py --mode=oracle then compares what the checks
 say with what LibTorch does, case by case. Sizes are those of
-loss-semantics: N=4, C=3, D=2, H=5, W=6, all different so that no size
+docs/libtorch-loss-rules.md §0: N=4, C=3, D=2, H=5, W=6, all different so that no size
 matches another by accident. Values are always valid (class indices in
 [0, C), probabilities in (0, 1), labels of +-1), so only shapes, dtypes and
 options decide the outcome.

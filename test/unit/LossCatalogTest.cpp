@@ -15,7 +15,7 @@ namespace {
 
 /// CrossEntropyLoss's and NLLLoss's rows as LibTorch 1.13 declares them: the module's Impl class, the
 /// torch::nn::functional function, and the ATen function (torch::xxx finds
-/// the at::xxx declaration). loss-semantics §2 says which share rules.
+/// the at::xxx declaration). libtorch-loss-rules.md §2 says which share rules.
 struct ExpectedEntry {
   const char *QualifiedName;
   EntryKind Kind;

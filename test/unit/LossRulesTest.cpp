@@ -1,6 +1,6 @@
 //===--- LossRulesTest.cpp - LibTorch's decision procedures, replayed -----===//
 //
-// Cases from the measured tables of LibTorch 1.13 (loss-semantics §2, §5):
+// Cases from the measured tables of LibTorch 1.13 (libtorch-loss-rules.md §2, §5):
 // outcome and exact message per rule set. The oracle grid (test/real/
 // loss-grid-*.test) proves the same rules on thousands of calls; these
 // tests pin the cases that explain them.
@@ -109,7 +109,7 @@ TEST(InferSizeTest, ASymbolMayBeOne) {
   EXPECT_EQ(R.Result.equals(Shape::of({N, Dim::constant(1)})), Tri::Unknown);
 }
 
-// ===== CrossEntropyLoss (loss-semantics §5) =================================
+// ===== CrossEntropyLoss (libtorch-loss-rules.md §5) =================================
 
 TEST(LossRulesTest, CrossEntropyClassIndices) {
   EXPECT_EQ(run(R::CrossEntropy, S({4, 3}), S({4})).Result, Outcome::Ok);

@@ -1,7 +1,7 @@
 //===--- TargetRankRulesTest.cpp - CrossEntropy / NLL targets, by rank ----===//
 //
 // The decision procedures of checker/core/LossRules.h against what LibTorch
-// 1.13 does (loss-semantics.md):
+// 1.13 does (docs/libtorch-loss-rules.md):
 //  - every row of LossCases.def (§5's key cases, nll_loss2d, 0-d tensors,
 //    dtypes, ignore_index), each LibTorch's own outcome and exact message
 //    (LibTorchOracle.cpp runs the same rows against the real library);
@@ -183,7 +183,7 @@ LossOptions ignoreIndex0() {
 // §1 item 2: when "multi-target not supported" is raised, over a grid
 //===----------------------------------------------------------------------===//
 
-// loss-semantics' grid sizes, all different so none matches another by
+// libtorch-loss-rules.md's grid sizes, all different so none matches another by
 // accident.
 constexpr int64_t N = 4, C = 3, D = 2, H = 5, W = 6;
 
@@ -239,7 +239,7 @@ std::vector<Sizes> gridTargets() {
 }
 
 TEST(MultiTargetTable, GridOfShapes) {
-  // Inputs of rank 0 to 5 (loss-semantics' grid inputs), plus a single class
+  // Inputs of rank 0 to 5 (libtorch-loss-rules.md's grid inputs), plus a single class
   // and a batch of one, where more targets share the input's sizes.
   const std::vector<Sizes> Inputs = {{},        {C},          {N, C},
                                      {N, C, H}, {N, C, H, W}, {N, C, D, H, W},

@@ -449,6 +449,18 @@ void sizeKeepingModules() {
   torch::nn::Tanh tanh;
   torch_tidy_show("tanh", tanh(x));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: shape [2, 3, 4, 4] dtype Float [torchtidy-debug-shape]
+  torch::nn::LogSigmoid logSigmoid;
+  torch_tidy_show("log-sigmoid", logSigmoid(x));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: shape [2, 3, 4, 4] dtype Float [torchtidy-debug-shape]
+  torch::nn::Softsign softsign;
+  torch_tidy_show("softsign", softsign->forward(x));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: shape [2, 3, 4, 4] dtype Float [torchtidy-debug-shape]
+  torch::nn::Tanhshrink tanhshrink;
+  torch_tidy_show("tanhshrink", tanhshrink(x));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: shape [2, 3, 4, 4] dtype Float [torchtidy-debug-shape]
+  torch::nn::Softmin softmin(1);
+  torch_tidy_show("softmin", softmin(x));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: shape [2, 3, 4, 4] dtype Float [torchtidy-debug-shape]
   torch::nn::GELU gelu;
   torch_tidy_show("gelu", gelu(x));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: shape [2, 3, 4, 4] dtype Float [torchtidy-debug-shape]

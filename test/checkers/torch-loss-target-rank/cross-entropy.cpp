@@ -1,5 +1,5 @@
 // CrossEntropyLoss: exactly when LibTorch 1.13 throws the multi-target or
-// the spatial-target error (loss-semantics.md §1 item 2 and §2), on the three
+// the spatial-target error (libtorch-loss-rules.md §1 item 2 and §2), on the three
 // entry points that run the same code: the module, F::cross_entropy and
 // torch::cross_entropy_loss. Multi-target iff r in {1, 2}, T.dim >= 2,
 // T != I and (r == 1 or T[0] == N); spatial iff r == 4, T != I, T[0] == N and

@@ -1,5 +1,5 @@
 // NLLLoss: exactly when LibTorch 1.13 throws the multi-target or the
-// spatial-target error on each entry point (loss-semantics.md §1 item 2 and
+// spatial-target error on each entry point (libtorch-loss-rules.md §1 item 2 and
 // §2). The module and F::nll_loss run the same code; the ATen functions
 // torch::nll_loss, torch::nll_loss_nd and torch::nll_loss2d each check in
 // their own order. Sizes: N=4, C=3, D=2, H=5, W=6.

@@ -1197,6 +1197,31 @@ public:
   Tensor forward(const Tensor &input);
 };
 TORCH_MODULE(Tanh);
+class LogSigmoidImpl : public Cloneable<LogSigmoidImpl> {
+public:
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(LogSigmoid);
+class SoftsignImpl : public Cloneable<SoftsignImpl> {
+public:
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Softsign);
+class TanhshrinkImpl : public Cloneable<TanhshrinkImpl> {
+public:
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Tanhshrink);
+struct SoftminOptions {
+  SoftminOptions(int64_t dim);
+};
+class SoftminImpl : public Cloneable<SoftminImpl> {
+public:
+  explicit SoftminImpl(int64_t dim);
+  explicit SoftminImpl(const SoftminOptions &options_);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Softmin);
 class IdentityImpl : public Cloneable<IdentityImpl> {
 public:
   Tensor forward(const Tensor &input);
