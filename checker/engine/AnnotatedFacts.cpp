@@ -127,6 +127,20 @@ void meetCallResult(EngineContext &EC, const ShapeState &State,
                       "", Shape()});
 }
 
+/// Meets \p V with annotation \p A of \p D, a parameter or local of the
+/// analyzed function, whose names are the function's.
+void meetWithFunctionNames(AnnotationScope &Scope, const DeclAnnotation &A,
+                           const NamedDecl *D, Value &V) {
+  meetWith(V,
+           torchtidy::instantiateSpec(
+               A.spec(),
+               [&](const std::string &Name) { return Scope.functionName(Name); },
+               unbound),
+           A.spec().Type,
+           OriginStep{SourceRange(A.Begin), "", D->getName().str(), Shape(),
+                      StepKind::Annotation});
+}
+
 /// The scope of the names of fields reached through `this`.
 const char ThisObject = 0;
 
@@ -152,15 +166,7 @@ std::optional<TensorFact> annotatedParameterFact(EngineContext &EC,
   if (!A || !A->ok())
     return std::nullopt;
   Value V;
-  meetWith(
-      V,
-      torchtidy::instantiateSpec(
-          A->spec(),
-          [&](const std::string &Name) { return Scope.functionName(Name); },
-          unbound),
-      A->spec().Type,
-      OriginStep{SourceRange(A->Begin), "",
-                 P->getName().str(), Shape(), StepKind::Annotation});
+  meetWithFunctionNames(Scope, *A, P, V);
   if (const auto *T = std::get_if<TensorFact>(&V))
     return *T;
   return std::nullopt;
@@ -174,15 +180,7 @@ void meetVariableAnnotation(EngineContext &EC, const ValueDecl *D, Value &V) {
   const DeclAnnotation *A = Scope.finder().find(VD);
   if (!A || !A->ok())
     return;
-  meetWith(
-      V,
-      torchtidy::instantiateSpec(
-          A->spec(),
-          [&](const std::string &Name) { return Scope.functionName(Name); },
-          unbound),
-      A->spec().Type,
-      OriginStep{SourceRange(A->Begin), "",
-                 VD->getName().str(), Shape(), StepKind::Annotation});
+  meetWithFunctionNames(Scope, *A, VD, V);
 }
 
 void meetExpressionAnnotation(EngineContext &EC, const ShapeState &State,
