@@ -3,7 +3,8 @@
 
 Usage:
   lsp_client.py --server BIN --root DIR --file SRC [--fixed OUT]
-                [--wait-for CODE] [--timeout S] [-- SERVER_ARGS...]
+                [--wait-for CODE] [--open SRC2]... [--timeout S]
+                [-- SERVER_ARGS...]
 
 Sends initialize, initialized and didOpen for SRC (a file under DIR), waits
 for the server's publishDiagnostics for it and prints each diagnostic as
@@ -19,7 +20,13 @@ actions of each diagnostic, prints them as
   action <kind> <title>
 
 applies the edit of the first quick fix to the text and writes the result to
-OUT. Exits non-zero on a protocol error or a timeout.
+OUT. Each --open SRC2 is then opened in turn, and its diagnostics printed
+after a line `file <name>`. Last, the server's window/showMessage
+notifications of the whole session are printed as
+
+  message <type> <text>
+
+Exits non-zero on a protocol error or a timeout.
 """
 
 import argparse
@@ -33,6 +40,8 @@ import time
 from urllib.parse import quote
 
 SEVERITY = {1: 'error', 2: 'warning', 3: 'information', 4: 'hint'}
+EXIT_GRACE = 1  # seconds
+MESSAGE_TYPE = {1: 'error', 2: 'warning', 3: 'info', 4: 'log'}
 
 
 def uri_of(path):
@@ -47,6 +56,7 @@ class Connection:
                                      stdout=subprocess.PIPE)
         self.inbox = queue.Queue()
         self.next_id = 1
+        self.shown = []  # window/showMessage params, in order
         threading.Thread(target=self._read_loop, daemon=True).start()
 
     def _read_loop(self):
@@ -97,6 +107,8 @@ class Connection:
             if 'method' in message and 'id' in message:
                 self.send({'id': message['id'], 'result': None})
                 continue
+            if message.get('method') == 'window/showMessage':
+                self.shown.append(message['params'])
             if 'error' in message and matches(message):
                 raise RuntimeError('server error: %s' % message['error'])
             if matches(message):
@@ -106,9 +118,12 @@ class Connection:
         try:
             self.request('shutdown', None, deadline)
             self.notify('exit', None)
-            self.proc.wait(timeout=max(1, deadline - time.monotonic()))
+            # clangd finishes background work (indexing the standard library)
+            # before it exits; a session's results need none of it.
+            self.proc.wait(timeout=EXIT_GRACE)
         except Exception:
             self.proc.kill()
+            self.proc.wait()
 
 
 def position_to_offset(text, pos):
@@ -141,6 +156,39 @@ def edits_for(action, uri):
     return edits
 
 
+def open_file(conn, path, wait_for, deadline):
+    """Opens path; returns its text, URI and first diagnostics (with a
+    diagnostic of code wait_for, if given)."""
+    with open(path, encoding='utf-8') as f:
+        text = f.read()
+    uri = uri_of(path)
+    conn.notify('textDocument/didOpen', {'textDocument': {
+        'uri': uri, 'languageId': 'cpp', 'version': 1, 'text': text}})
+
+    def published(m):
+        if m.get('method') != 'textDocument/publishDiagnostics' or \
+                m['params']['uri'] != uri:
+            return False
+        if not wait_for:
+            return True
+        return any(d.get('code') == wait_for for d in m['params']['diagnostics'])
+
+    return text, uri, conn.wait(published, deadline)['params']['diagnostics']
+
+
+def print_diagnostics(diagnostics):
+    for d in diagnostics:
+        start = d['range']['start']
+        print('diagnostic %d:%d %s [%s] %s' % (
+            start['line'] + 1, start['character'] + 1,
+            SEVERITY.get(d.get('severity'), '?'), d.get('code', ''),
+            d['message'].replace('\n', ' | ')))
+        for r in d.get('relatedInformation') or []:
+            rs = r['location']['range']['start']
+            print('related %d:%d %s' % (rs['line'] + 1, rs['character'] + 1,
+                                        r['message']))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--server', required=True)
@@ -148,15 +196,13 @@ def main():
     parser.add_argument('--file', required=True)
     parser.add_argument('--fixed')
     parser.add_argument('--wait-for')
+    parser.add_argument('--open', action='append', default=[])
     parser.add_argument('--timeout', type=float, default=300)
     args, server_args = parser.parse_known_args()
     if server_args[:1] == ['--']:
         server_args = server_args[1:]
 
     deadline = time.monotonic() + args.timeout
-    with open(args.file, encoding='utf-8') as f:
-        text = f.read()
-    uri = uri_of(args.file)
     conn = Connection([args.server] + server_args, cwd=args.root)
     try:
         init = conn.request('initialize', {
@@ -174,28 +220,8 @@ def main():
         info = init['result'].get('serverInfo', {})
         print('server %s %s' % (info.get('name', '?'), info.get('version', '?')))
         conn.notify('initialized', {})
-        conn.notify('textDocument/didOpen', {'textDocument': {
-            'uri': uri, 'languageId': 'cpp', 'version': 1, 'text': text}})
-
-        def published(m):
-            if m.get('method') != 'textDocument/publishDiagnostics' or \
-                    m['params']['uri'] != uri:
-                return False
-            if not args.wait_for:
-                return True
-            return any(d.get('code') == args.wait_for for d in m['params']['diagnostics'])
-
-        diagnostics = conn.wait(published, deadline)['params']['diagnostics']
-        for d in diagnostics:
-            start = d['range']['start']
-            print('diagnostic %d:%d %s [%s] %s' % (
-                start['line'] + 1, start['character'] + 1,
-                SEVERITY.get(d.get('severity'), '?'), d.get('code', ''),
-                d['message'].replace('\n', ' | ')))
-            for r in d.get('relatedInformation') or []:
-                rs = r['location']['range']['start']
-                print('related %d:%d %s' % (rs['line'] + 1, rs['character'] + 1,
-                                            r['message']))
+        text, uri, diagnostics = open_file(conn, args.file, args.wait_for, deadline)
+        print_diagnostics(diagnostics)
 
         if args.fixed:
             fixed = None
@@ -213,7 +239,14 @@ def main():
                 return 1
             with open(args.fixed, 'w', encoding='utf-8') as f:
                 f.write(fixed)
+
+        for path in args.open:
+            print('file %s' % os.path.basename(path))
+            print_diagnostics(open_file(conn, path, None, deadline)[2])
         conn.close(deadline)
+        for shown in conn.shown:
+            print('message %s %s' % (MESSAGE_TYPE.get(shown.get('type'), '?'),
+                                     shown.get('message')))
         return 0
     except (TimeoutError, RuntimeError) as e:
         print('error: %s' % e, file=sys.stderr)
