@@ -60,6 +60,13 @@ Value forgetSymbols(Value V, torchtidy::SymbolId First) {
   else if (auto *Tu = std::get_if<TupleValue>(&V))
     for (TensorFact &F : Tu->Elements)
       forgetFact(F, First);
+  else if (const DataValue *D = asData(V)) {
+    DataValue Copy = *D;
+    forgetFact(Copy.Data, First);
+    forgetFact(Copy.Target, First);
+    Copy.Size = forgetDim(Copy.Size, First);
+    V = std::move(Copy);
+  }
   return V;
 }
 
@@ -115,13 +122,17 @@ public:
 
 } // namespace
 
+bool CallSummaries::isFollowedBody(const FunctionDecl *FD) {
+  const FunctionDecl *Def = nullptr;
+  return FD && FD->hasBody(Def) && Def && !Def->isDependentContext() &&
+         !isInTorchLibrary(Def);
+}
+
 bool CallSummaries::isAnalyzable(const FunctionDecl *FD) {
-  if (!FD)
+  if (!isFollowedBody(FD))
     return false;
   const FunctionDecl *Def = nullptr;
-  if (!FD->hasBody(Def) || !Def || Def->isDependentContext() ||
-      isInTorchLibrary(Def))
-    return false;
+  FD->hasBody(Def);
   if (const auto *MD = dyn_cast<CXXMethodDecl>(Def))
     if (MD->isVirtual() && !MD->hasAttr<FinalAttr>() &&
         !MD->getParent()->hasAttr<FinalAttr>())
@@ -131,8 +142,9 @@ bool CallSummaries::isAnalyzable(const FunctionDecl *FD) {
 
 Value CallSummaries::resultOf(const FunctionDecl *Callee,
                               llvm::ArrayRef<Value> Args,
-                              unsigned CallerDepth) {
-  if (CallerDepth >= MaxCallDepth || !isAnalyzable(Callee))
+                              unsigned CallerDepth, bool ExactOverrider) {
+  if (CallerDepth >= MaxCallDepth ||
+      !(ExactOverrider ? isFollowedBody(Callee) : isAnalyzable(Callee)))
     return std::monostate();
   const FunctionDecl *Def = nullptr;
   Callee->hasBody(Def);

@@ -40,11 +40,16 @@ public:
   /// unit, it is not LibTorch's, not a template pattern, not a virtual
   /// method another class may override.
   static bool isAnalyzable(const FunctionDecl *FD);
+  /// Whether \p FD's body is in the translation unit and is the user's
+  /// (not LibTorch's, not a template pattern), virtual or not.
+  static bool isFollowedBody(const FunctionDecl *FD);
 
   /// What \p Callee returns given \p Args (one per parameter, in order),
-  /// called from an analysis \p CallerDepth calls deep.
+  /// called from an analysis \p CallerDepth calls deep. \p ExactOverrider:
+  /// the object's dynamic type is known (a dataset the engine saw made), so
+  /// a virtual \p Callee is the one that runs.
   Value resultOf(const FunctionDecl *Callee, llvm::ArrayRef<Value> Args,
-                 unsigned CallerDepth);
+                 unsigned CallerDepth, bool ExactOverrider = false);
 
   /// What \p F holds after construction, when that is the same whatever the
   /// constructor and no other method assigns it; monostate otherwise.

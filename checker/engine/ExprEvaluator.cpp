@@ -4,6 +4,7 @@
 #include "AstUtils.h"
 #include "CallSummaries.h"
 #include "ClassModels.h"
+#include "DataModels.h"
 #include "ModuleModels.h"
 #include "OpTable.h"
 #include "TorchTypes.h"
@@ -195,8 +196,12 @@ Value ExprVisitor::VisitDeclRefExpr(const DeclRefExpr *E) {
 
 Value ExprVisitor::VisitMemberExpr(const MemberExpr *E) {
   const auto *F = dyn_cast<FieldDecl>(E->getMemberDecl());
-  if (!F || !isa<CXXThisExpr>(E->getBase()->IgnoreParenImpCasts()))
+  if (!F || !F->getIdentifier())
     return std::monostate();
+  // A field of an example: batch.data, batch.target.
+  if (!isa<CXXThisExpr>(E->getBase()->IgnoreParenImpCasts()))
+    return E->isArrow() ? Value()
+                        : exampleField(Eval.valueOf(E->getBase()), F->getName());
   // A field this function assigned, or what the constructors left in it.
   if (const Value *V = Eval.state().lookup(F))
     return *V;
@@ -223,6 +228,8 @@ Value ExprVisitor::VisitCXXConstructExpr(const CXXConstructExpr *E) {
     return N == 1 ? Eval.valueOf(E->getArg(0)) : Value(std::monostate());
   if (const ClassModel *C = findClassModel(RD))
     return C->Construct(E, Eval);
+  if (std::optional<Value> V = constructDataClass(E, Eval))
+    return std::move(*V);
   if (std::optional<Value> V = constructNNClass(E, Eval))
     return std::move(*V);
   // A copy of some other value type.
@@ -247,6 +254,8 @@ Value ExprVisitor::VisitCXXMemberCallExpr(const CXXMemberCallExpr *E) {
   if (const ClassModel *C = findClassModel(recordOf(ObjType)))
     return C->Method ? C->Method(Name, Eval.valueOf(Obj), Args, Eval)
                      : Value(std::monostate());
+  if (std::optional<Value> V = callDataMethod(E, Eval))
+    return std::move(*V);
   if (std::optional<Value> V = callNNMethod(E, Eval))
     return std::move(*V);
   if (Name == "register_module" && Args.size() == 2)
@@ -285,6 +294,7 @@ Value ExprVisitor::VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *E) {
   case OO_Arrow:
     // ModuleHolder::operator-> gives the module itself.
     return N == 1 ? Eval.valueOf(Args[0]) : Value(std::monostate());
+
   case OO_Equal:
     return N == 2 ? Eval.valueOf(Args[1]) : Value(std::monostate());
   case OO_PlusEqual:
@@ -309,6 +319,11 @@ Value ExprVisitor::VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *E) {
   case OO_Minus:
   case OO_Star:
   case OO_Slash: {
+    if (Op == OO_Star && N == 1) {
+      // *loader: the data loader a std::unique_ptr holds.
+      Value V = Eval.valueOf(Args[0]);
+      return asData(V) ? V : Value(std::monostate());
+    }
     bool AnyTensor = false;
     for (const Expr *A : Args)
       AnyTensor |= isTensorType(A->getType());
@@ -342,6 +357,8 @@ Value ExprVisitor::VisitCallExpr(const CallExpr *E) {
     return F->Call(E, FD, Args, Eval);
   if (isDeclaredIn(FD, {"std"}))
     return std::monostate();
+  if (std::optional<Value> V = callDataFunction(E, FD, Args, Eval))
+    return std::move(*V);
 
   // c10::dtype(kLong) (also spelled torch::dtype), c10::device(...), ...
   if (isDeclaredIn(FD, {"c10"}) || isTorchFunction(FD)) {

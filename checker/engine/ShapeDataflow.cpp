@@ -4,6 +4,7 @@
 #include "AnnotatedFacts.h"
 #include "AstUtils.h"
 #include "CallSummaries.h"
+#include "DataModels.h"
 #include "EscapingVars.h"
 #include "ShapeState.h"
 #include "TorchTypes.h"
@@ -210,14 +211,19 @@ private:
   bool isTracked(const ValueDecl *D) const;
   const ValueDecl *moduleVar(const CXXMemberCallExpr *MCE) const;
   const ValueDecl *trackedVar(const Expr *E) const;
+  const ValueDecl *holderOfPart(const Expr *E) const;
+  void forgetHolderOf(const Expr *E, ShapeState &State);
 
   ShapeState initialState();
+  void collectLoaderLoops(const Stmt *S);
 
   const FunctionDecl *Fn;
   EngineContext &EC;
   const EngineLimits &Limits;
   const llvm::DenseMap<const ValueDecl *, Value> &Bindings;
   llvm::DenseSet<const ValueDecl *> Escaping;
+  /// The variables of range-for loops over data loaders, with their loop.
+  llvm::DenseMap<const VarDecl *, const CXXForRangeStmt *> LoopVars;
   llvm::BitVector InLoop;
   const CFGBlock *Current = nullptr;
 };
@@ -234,8 +240,10 @@ bool ShapeDataflow::isTracked(const ValueDecl *D) const {
     if (!VD->isLocalVarDeclOrParm() || VD->isStaticLocal())
       return false;
     // A reference local is an alias of something we do not follow; a
-    // reference parameter holds the caller's tensor, which we may follow.
-    if (VD->getType()->isReferenceType() && !isa<ParmVarDecl>(VD))
+    // reference parameter holds the caller's tensor, which we may follow;
+    // a range-for's reference names the batch a data loader made.
+    if (VD->getType()->isReferenceType() && !isa<ParmVarDecl>(VD) &&
+        !LoopVars.count(VD))
       return false;
     return true;
   }
@@ -258,6 +266,21 @@ const ValueDecl *ShapeDataflow::trackedVar(const Expr *E) const {
   if (!DRE || !isTracked(DRE->getDecl()) || isa<FieldDecl>(DRE->getDecl()))
     return nullptr;
   return DRE->getDecl();
+}
+
+/// The variable holding the example \p E is a field of (`batch` in
+/// `batch.target`): a write there changes it.
+const ValueDecl *ShapeDataflow::holderOfPart(const Expr *E) const {
+  const auto *ME = E ? dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  if (!ME || ME->isArrow())
+    return nullptr;
+  return trackedVar(ME->getBase());
+}
+
+void ShapeDataflow::forgetHolderOf(const Expr *E, ShapeState &State) {
+  if (const ValueDecl *D = holderOfPart(E))
+    if (const Value *V = State.lookup(D); V && asData(*V))
+      State.forget(D);
 }
 
 void ShapeDataflow::assign(const ValueDecl *D, const Expr *Site, Value V,
@@ -311,6 +334,11 @@ void ShapeDataflow::bindVar(const VarDecl *VD, ShapeState &State) {
   }
   if (!isTracked(VD))
     return;
+  // for (auto &batch : *loader): each batch the loader yields.
+  if (auto Loop = LoopVars.find(VD); Loop != LoopVars.end()) {
+    State.set(VD, loaderElement(Eval.valueOf(Loop->second->getRangeInit())));
+    return;
+  }
   const Expr *Init = VD->getInit();
   assign(VD, Init, Init ? Eval.valueOf(Init) : Value(), State);
 }
@@ -393,8 +421,10 @@ void ShapeDataflow::forgetReferenceArgs(const Expr *E, ShapeState &State) {
     if (isInTorchLibrary(Callee) && isForwardingParam(Callee, P))
       continue;
     const ValueDecl *D = trackedVar(Args[I]);
-    if (!D)
+    if (!D) {
+      forgetHolderOf(Args[I], State);
       continue;
+    }
     // A number passed by reference changes only itself: no tensor shares it.
     QualType VT = D->getType().getNonReferenceType();
     if (VT->isArithmeticType() || VT->isEnumeralType())
@@ -432,8 +462,11 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
   ExprEvaluator Eval(EC, State);
   if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
     const ValueDecl *D = trackedVar(BO->getLHS());
-    if (!D)
+    if (!D) {
+      if (BO->isAssignmentOp())
+        forgetHolderOf(BO->getLHS(), State);
       return;
+    }
     if (BO->getOpcode() == BO_Assign)
       assign(D, BO, Eval.valueOf(BO->getRHS()), State);
     else if (BO->isCompoundAssignmentOp())
@@ -447,6 +480,8 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
     return;
   }
   if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if (OCE->isAssignmentOp() && OCE->getNumArgs() >= 1)
+      forgetHolderOf(OCE->getArg(0), State);
     if (OCE->getOperator() == OO_Equal && OCE->getNumArgs() == 2) {
       if (const ValueDecl *D = trackedVar(OCE->getArg(0))) {
         // A new handle in the variable: other handles keep the old tensor.
@@ -477,9 +512,16 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
             MV && asModule(*MV))
           State.forget(M);
     }
+    // batch.target.squeeze_(): a method that may change the object (a
+    // tensor's in-place ops are const methods) changes the example.
+    if (MD && MD->getIdentifier() &&
+        (!MD->isConst() || (MD->getName().ends_with("_") &&
+                            isTensorType(Obj->getType()))))
+      forgetHolderOf(Obj, State);
     // `opts.ignore_index(0)`: a setter changes the options variable.
     if (MD && D && MCE->getNumArgs() == 1 &&
-        isOptionsRecord(recordOf(Obj->getType()))) {
+        (isOptionsRecord(recordOf(Obj->getType())) ||
+         isDataLoaderOptions(recordOf(Obj->getType())))) {
       assign(D, MCE, V, State);
       return;
     }
@@ -539,6 +581,22 @@ void ShapeDataflow::recordReturn(const ReturnStmt *RS, ShapeState &State) {
   EC.Returns[RS] = R ? Eval.valueOf(R) : Value();
 }
 
+void ShapeDataflow::collectLoaderLoops(const Stmt *S) {
+  if (!S)
+    return;
+  if (const auto *FR = dyn_cast<CXXForRangeStmt>(S)) {
+    // A loop over a data loader (a DataLoaderBase, through a smart pointer
+    // or not) binds each batch by value or by reference.
+    const VarDecl *VD = FR->getLoopVariable();
+    const Expr *Range = FR->getRangeInit();
+    if (VD && Range && !Escaping.count(VD) &&
+        isDataLoaderType(Range->getType()))
+      LoopVars[VD] = FR;
+  }
+  for (const Stmt *Child : S->children())
+    collectLoaderLoops(Child);
+}
+
 ShapeState ShapeDataflow::initialState() {
   ShapeState Initial;
   for (const ParmVarDecl *P : Fn->parameters()) {
@@ -582,6 +640,7 @@ bool ShapeDataflow::run() {
     return false;
 
   Escaping = findEscapingVars(Body);
+  collectLoaderLoops(Body);
   InLoop = blocksInLoops(*G);
   VariablesInUse Live(*G);
   ShapeState Initial = initialState();

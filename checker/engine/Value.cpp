@@ -57,6 +57,8 @@ bool sameFacts(const Value &A, const Value &B) {
   }
   if (const ModuleValue *M = asModule(A))
     return *M == *asModule(B);
+  if (const DataValue *D = asData(A))
+    return D->sameFacts(*asData(B));
   if (const auto *R = std::get_if<RecordValue>(&A))
     return *R == std::get<RecordValue>(B);
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
@@ -119,6 +121,18 @@ Value join(const Value &A, const Value &B) {
   }
   if (const auto *R = std::get_if<RecordValue>(&A))
     return joinRecords(*R, std::get<RecordValue>(B));
+  if (const DataValue *D = asData(A)) {
+    // The same kind of value on both paths: its tensors and size joined.
+    const DataValue &DB = *asData(B);
+    if (D->What != DB.What || D->HasTarget != DB.HasTarget ||
+        D->Stacked != DB.Stacked)
+      return std::monostate();
+    DataValue J = *D;
+    J.Data = join(D->Data, DB.Data);
+    J.Target = join(D->Target, DB.Target);
+    J.Size = torchtidy::join(D->Size, DB.Size);
+    return J;
+  }
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
     const auto &TB = std::get<TupleValue>(B);
     if (Tu->Elements.size() != TB.Elements.size())

@@ -182,6 +182,41 @@ struct TupleValue {
 /// c10::nullopt, or an empty optional.
 struct NoneValue {};
 
+/// A torch::data value (DataModels.cpp): one example, a dataset, or a data
+/// loader.
+struct DataValue {
+  enum class Kind : unsigned char {
+    Example, ///< an Example<>: Data and Target
+    Dataset, ///< Data and Target are one example's, as its get() makes it
+    Loader,  ///< Data and Target are one batch's, as the loader yields it
+  };
+  Kind What = Kind::Example;
+  TensorFact Data, Target;
+  /// Example<Tensor, NoTarget>: Target is not there.
+  bool HasTarget = true;
+  /// A dataset: Stack<> collates its batches (a loader yields one stacked
+  /// Example per batch; without it, a std::vector of examples).
+  bool Stacked = false;
+  /// A dataset: how many examples it has; unknown when not known.
+  Dim Size;
+  /// Where the Stack<> was mapped, for the notes.
+  SourceRange StackedAt;
+
+  bool sameFacts(const DataValue &O) const {
+    return What == O.What && Data.sameFacts(O.Data) &&
+           Target.sameFacts(O.Target) && HasTarget == O.HasTarget &&
+           Stacked == O.Stacked && Size == O.Size;
+  }
+};
+
+/// A torch::data value as a Value holds it: shared and immutable, as
+/// modules are.
+struct DataRef {
+  /*implicit*/ DataRef(DataValue D)
+      : Data(std::make_shared<const DataValue>(std::move(D))) {}
+  std::shared_ptr<const DataValue> Data;
+};
+
 /// A module as a Value holds it: shared and immutable. A ModuleValue is
 /// several hundred bytes and facts are copied at every statement; held
 /// inline it would make every Value, tensor facts included, that large.
@@ -193,12 +228,18 @@ struct ModuleRef {
 
 using Value = std::variant<std::monostate, TensorFact, IntValue, IntListValue,
                            OptionsValue, ModuleRef, TupleValue, NoneValue,
-                           RecordValue>;
+                           RecordValue, DataRef>;
 
 /// The module \p V holds, or null.
 inline const ModuleValue *asModule(const Value &V) {
   const auto *R = std::get_if<ModuleRef>(&V);
   return R ? R->Module.get() : nullptr;
+}
+
+/// The torch::data value \p V holds, or null.
+inline const DataValue *asData(const Value &V) {
+  const auto *R = std::get_if<DataRef>(&V);
+  return R ? R->Data.get() : nullptr;
 }
 
 /// Whether two values hold the same facts (histories are not compared, so a

@@ -1617,4 +1617,214 @@ inline Tensor binary_cross_entropy_with_logits(
 } // namespace nn
 } // namespace torch
 
+// torch/data: datasets, transforms, samplers and loaders, as LibTorch 1.13
+// declares them (torch/csrc/api/include/torch/data/).
+namespace torch {
+namespace data {
+namespace example {
+using NoTarget = void;
+} // namespace example
+template <typename Data = at::Tensor, typename Target = at::Tensor>
+struct Example {
+  using DataType = Data;
+  using TargetType = Target;
+  Example() = default;
+  Example(Data data, Target target)
+      : data(std::move(data)), target(std::move(target)) {}
+  Data data;
+  Target target;
+};
+template <typename Data> struct Example<Data, example::NoTarget> {
+  using DataType = Data;
+  using TargetType = example::NoTarget;
+  Example() = default;
+  /* implicit */ Example(Data data) : data(std::move(data)) {}
+  operator Data &() { return data; }
+  operator const Data &() const { return data; }
+  Data data;
+};
+using TensorExample = Example<at::Tensor, example::NoTarget>;
+
+namespace datasets {
+template <typename S, typename T> class MapDataset;
+template <typename D, typename T> MapDataset<D, T> map(D, T);
+template <typename Self, typename Batch = std::vector<Example<>>,
+          typename BatchRequest = c10::ArrayRef<size_t>>
+class BatchDataset {
+public:
+  using SelfType = Self;
+  using BatchType = Batch;
+  using BatchRequestType = BatchRequest;
+  constexpr static bool is_stateful = false;
+  virtual ~BatchDataset() = default;
+  virtual Batch get_batch(BatchRequest request) = 0;
+  virtual c10::optional<size_t> size() const = 0;
+  template <typename TransformType>
+  MapDataset<Self, TransformType> map(TransformType transform) & {
+    return datasets::map(static_cast<Self &>(*this), std::move(transform));
+  }
+  template <typename TransformType>
+  MapDataset<Self, TransformType> map(TransformType transform) && {
+    return datasets::map(std::move(static_cast<Self &>(*this)),
+                         std::move(transform));
+  }
+};
+template <typename Self, typename SingleExample = Example<>>
+class Dataset : public BatchDataset<Self, std::vector<SingleExample>> {
+public:
+  using ExampleType = SingleExample;
+  virtual ExampleType get(size_t index) = 0;
+  std::vector<ExampleType> get_batch(c10::ArrayRef<size_t> indices) override {
+    return {};
+  }
+};
+template <typename SourceDataset, typename AppliedTransform>
+class MapDataset
+    : public BatchDataset<MapDataset<SourceDataset, AppliedTransform>,
+                          typename AppliedTransform::OutputBatchType,
+                          typename SourceDataset::BatchRequestType> {
+public:
+  using DatasetType = SourceDataset;
+  using TransformType = AppliedTransform;
+  using BatchRequestType = typename SourceDataset::BatchRequestType;
+  using OutputBatchType = typename TransformType::OutputBatchType;
+  MapDataset(DatasetType dataset, TransformType transform)
+      : dataset_(std::move(dataset)), transform_(std::move(transform)) {}
+  OutputBatchType get_batch(BatchRequestType indices) override {
+    return transform_.apply_batch(dataset_.get_batch(std::move(indices)));
+  }
+  c10::optional<size_t> size() const noexcept override { return dataset_.size(); }
+
+private:
+  SourceDataset dataset_;
+  AppliedTransform transform_;
+};
+template <typename D, typename T> MapDataset<D, T> map(D dataset, T transform) {
+  return MapDataset<D, T>(std::move(dataset), std::move(transform));
+}
+class MNIST : public Dataset<MNIST> {
+public:
+  enum class Mode { kTrain, kTest };
+  explicit MNIST(const std::string &root, Mode mode = Mode::kTrain);
+  Example<> get(size_t index) override;
+  c10::optional<size_t> size() const override;
+  bool is_train() const noexcept;
+  const at::Tensor &images() const;
+  const at::Tensor &targets() const;
+
+private:
+  at::Tensor images_, targets_;
+};
+struct TensorDataset : public Dataset<TensorDataset, TensorExample> {
+  explicit TensorDataset(const std::vector<at::Tensor> &tensors);
+  explicit TensorDataset(at::Tensor tensor) : tensor(std::move(tensor)) {}
+  TensorExample get(size_t index) override;
+  c10::optional<size_t> size() const override;
+  at::Tensor tensor;
+};
+} // namespace datasets
+
+namespace transforms {
+template <typename InputBatch, typename OutputBatch> class BatchTransform {
+public:
+  using InputBatchType = InputBatch;
+  using OutputBatchType = OutputBatch;
+  virtual ~BatchTransform() = default;
+  virtual OutputBatch apply_batch(InputBatch input_batch) = 0;
+};
+template <typename Input, typename Output>
+class Transform
+    : public BatchTransform<std::vector<Input>, std::vector<Output>> {
+public:
+  using InputType = Input;
+  using OutputType = Output;
+  virtual OutputType apply(InputType input) = 0;
+  std::vector<Output> apply_batch(std::vector<Input> input_batch) override {
+    return {};
+  }
+};
+template <typename T, typename BatchType = std::vector<T>>
+using Collation = BatchTransform<BatchType, T>;
+template <typename T = Example<>> struct Stack;
+template <> struct Stack<Example<>> : public Collation<Example<>> {
+  Example<> apply_batch(std::vector<Example<>> examples) override { return {}; }
+};
+template <> struct Stack<TensorExample> : public Collation<TensorExample> {
+  TensorExample apply_batch(std::vector<TensorExample> examples) override {
+    return {};
+  }
+};
+template <typename Target = at::Tensor>
+class TensorTransform
+    : public Transform<Example<at::Tensor, Target>, Example<at::Tensor, Target>> {
+public:
+  using E = Example<at::Tensor, Target>;
+  virtual at::Tensor operator()(at::Tensor input) = 0;
+  E apply(E input) override { return input; }
+};
+template <typename Target = at::Tensor>
+struct Normalize : public TensorTransform<Target> {
+  Normalize(c10::ArrayRef<double> mean, c10::ArrayRef<double> stddev);
+  at::Tensor operator()(at::Tensor input) override { return input; }
+  at::Tensor mean, stddev;
+};
+} // namespace transforms
+
+namespace samplers {
+class Sampler {
+public:
+  using BatchRequestType = std::vector<size_t>;
+  virtual ~Sampler() = default;
+};
+class RandomSampler : public Sampler {
+public:
+  explicit RandomSampler(int64_t size, c10::ScalarType index_dtype = c10::ScalarType::Long);
+};
+class SequentialSampler : public Sampler {
+public:
+  explicit SequentialSampler(size_t size);
+};
+} // namespace samplers
+
+struct DataLoaderOptions {
+  DataLoaderOptions() = default;
+  /* implicit */ DataLoaderOptions(size_t batch_size) : batch_size_(batch_size) {}
+  TORCH_ARG(size_t, batch_size) = 1;
+  TORCH_ARG(size_t, workers) = 0;
+  TORCH_ARG(bool, enforce_ordering) = true;
+  TORCH_ARG(bool, drop_last) = false;
+};
+
+template <typename Batch> class Iterator {
+public:
+  Batch &operator*();
+  Batch *operator->();
+  Iterator &operator++();
+  bool operator==(const Iterator &other) const;
+  bool operator!=(const Iterator &other) const;
+};
+template <typename Dataset, typename Batch, typename BatchRequest>
+class DataLoaderBase {
+public:
+  using BatchType = Batch;
+  virtual ~DataLoaderBase() = default;
+  Iterator<Batch> begin();
+  Iterator<Batch> end();
+};
+template <typename Dataset, typename Sampler>
+class StatelessDataLoader
+    : public DataLoaderBase<Dataset, typename Dataset::BatchType,
+                            typename Sampler::BatchRequestType> {
+public:
+  StatelessDataLoader(Dataset dataset, Sampler sampler, DataLoaderOptions options);
+};
+template <typename Sampler = samplers::RandomSampler, typename Dataset>
+std::unique_ptr<StatelessDataLoader<Dataset, Sampler>>
+make_data_loader(Dataset dataset, DataLoaderOptions options = DataLoaderOptions());
+template <typename Dataset, typename Sampler>
+std::unique_ptr<StatelessDataLoader<Dataset, Sampler>>
+make_data_loader(Dataset dataset, Sampler sampler, DataLoaderOptions options);
+} // namespace data
+} // namespace torch
+
 #endif // TORCH_TIDY_MIRROR_TORCH_H
