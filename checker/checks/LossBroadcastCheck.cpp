@@ -24,7 +24,8 @@ void LossBroadcastCheck::diagnose(const LossCall &Call,
                 << llvm::StringRef(E.InputName) << Input.str(&Symbols)
                 << lossName(Call) << To << Call.Target->getSourceRange();
     // Only a target that holds the input's elements is repaired.
-    Diag << sameShapeTargetFix(Call, Facts, /*MayReshape=*/true, Ctx);
+    if (Facts.MayRepair)
+      Diag << sameShapeTargetFix(Call, Facts, /*MayReshape=*/true, Ctx);
   }
   emitNotes(Call,
             V.Warning.empty() ? "silently broadcasts to " + To

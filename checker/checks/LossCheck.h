@@ -16,6 +16,7 @@
 #include "engine/ShapeAnalysisCache.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::torch {
 
@@ -53,6 +54,11 @@ private:
   /// Whether this check reports them (see the constructor).
   bool ReportsBadWrappers = false;
   LossWrappers Wrappers;
+  /// Loss calls whose verdict was decided (a template's written call and
+  /// its instantiations share a location).
+  llvm::DenseSet<SourceLocation> Decided;
+  /// The caller's call whose arguments the reported facts hold, if any.
+  const CallSite *Context = nullptr;
 };
 
 } // namespace clang::tidy::torch

@@ -61,7 +61,8 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
                      "dtype Long expected")
                 << TypeName << Name << Call.Target->getSourceRange();
     if (auto Fix = Retyped(DType::Long))
-      Diag << *Fix;
+      if (Facts.MayRepair)
+        Diag << *Fix;
     break;
   }
   case LossFailure::ProbabilityDType: {
@@ -78,7 +79,8 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
         isCleanRepair(verdictWithTarget(Call, Facts, *Want, DType::Long)))
       if (auto Fix = appendMethodCall(
               Call.Target, Input.rank() == 1 ? "argmax(0)" : "argmax(1)", Ctx))
-        Diag << *Fix;
+        if (Facts.MayRepair)
+          Diag << *Fix;
     break;
   }
   case LossFailure::IgnoreIndexProbabilities:
@@ -101,7 +103,8 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
                 << (V.Failure == LossFailure::TargetDTypeMismatch)
                 << torchtidy::dtypeName(To) << Call.Target->getSourceRange();
     if (auto Fix = Retyped(To))
-      Diag << *Fix;
+      if (Facts.MayRepair)
+        Diag << *Fix;
     break;
   }
   case LossFailure::CTCLengthsDType: {
@@ -136,7 +139,8 @@ void LossTargetDTypeCheck::diagnose(const LossCall &Call,
             Hints.insert(Hints.end(), Fix->begin(), Fix->end());
         }
         if (Complete)
-          Diag << Hints;
+          if (Facts.MayRepair)
+            Diag << Hints;
       }
     }
     emitNotes(Call, Throws, nullptr, Symbols);

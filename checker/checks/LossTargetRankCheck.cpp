@@ -120,7 +120,8 @@ void LossTargetRankCheck::diagnose(const LossCall &Call,
     for (std::size_t D = Target.rank(); D-- > 0;) {
       if (!squeezeRepairs(Call, Facts, Want, D))
         continue;
-      Diag << repair(Call, Target, D, Ctx);
+      if (Facts.MayRepair)
+        Diag << repair(Call, Target, D, Ctx);
       break;
     }
   }

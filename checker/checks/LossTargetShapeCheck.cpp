@@ -168,7 +168,8 @@ void LossTargetShapeCheck::diagnose(const LossCall &Call,
                 << Call.Target->getSourceRange();
     // A target that must have the input's shape (BCE's [N] against [N, 1])
     // and differs from it by a size-1 dim only: add or remove that dim.
-    Diag << sameShapeTargetFix(Call, Facts, /*MayReshape=*/false, Ctx);
+    if (Facts.MayRepair)
+      Diag << sameShapeTargetFix(Call, Facts, /*MayReshape=*/false, Ctx);
     break;
   }
   }

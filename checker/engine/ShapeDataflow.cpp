@@ -720,4 +720,17 @@ std::unique_ptr<FunctionShapes> analyzeFunction(const FunctionDecl *Fn,
   return Result;
 }
 
+std::unique_ptr<FunctionShapes> analyzeFunctionInContext(
+    const FunctionDecl *Fn, ASTContext &Ctx,
+    const llvm::DenseMap<const ValueDecl *, Value> &Bindings,
+    const FunctionShapes &Caller, const EngineLimits &Limits) {
+  auto Result = std::make_unique<FunctionShapes>(Ctx, Limits);
+  // The caller's sizes and tensors keep their names and identities.
+  Result->Session.Symbols = Caller.Session.Symbols;
+  Result->Session.NextObject = Caller.Session.NextObject;
+  if (Fn)
+    Result->Complete = runDataflow(Fn, Result->EC, Limits, Bindings);
+  return Result;
+}
+
 } // namespace clang::tidy::torch

@@ -56,6 +56,10 @@ public:
 private:
   friend std::unique_ptr<FunctionShapes>
   analyzeFunction(const FunctionDecl *, ASTContext &, const EngineLimits &);
+  friend std::unique_ptr<FunctionShapes> analyzeFunctionInContext(
+      const FunctionDecl *, ASTContext &,
+      const llvm::DenseMap<const ValueDecl *, Value> &, const FunctionShapes &,
+      const EngineLimits &);
   AnalysisSession Session;
   std::unique_ptr<CallSummaries> Calls;
   EngineContext EC;
@@ -74,6 +78,14 @@ bool runDataflow(const FunctionDecl *Fn, EngineContext &EC,
 std::unique_ptr<FunctionShapes> analyzeFunction(const FunctionDecl *Fn,
                                                 ASTContext &Ctx,
                                                 const EngineLimits &Limits = {});
+
+/// Analyzes \p Fn as one call of it runs: \p Bindings are the facts of its
+/// parameters there, as the analysis of the calling function \p Caller
+/// found them (their sizes' symbols and tensor objects are Caller's).
+std::unique_ptr<FunctionShapes> analyzeFunctionInContext(
+    const FunctionDecl *Fn, ASTContext &Ctx,
+    const llvm::DenseMap<const ValueDecl *, Value> &Bindings,
+    const FunctionShapes &Caller, const EngineLimits &Limits = {});
 
 } // namespace clang::tidy::torch
 

@@ -125,7 +125,13 @@ torchtidy::LengthsOperand lengthsOf(const Expr *E, bool IntList,
 std::optional<LossCallFacts> analyzeLossCall(const LossCall &Call,
                                              ShapeAnalysisCache &Cache,
                                              ASTContext &Ctx) {
-  const FunctionShapes &Shapes = Cache.get(Call.Function, Ctx);
+  return analyzeLossCallWith(Call, Cache.get(Call.Function, Ctx), Cache, Ctx);
+}
+
+std::optional<LossCallFacts> analyzeLossCallWith(const LossCall &Call,
+                                                 const FunctionShapes &Shapes,
+                                                 ShapeAnalysisCache &Cache,
+                                                 ASTContext &Ctx) {
   if (!Shapes.complete())
     return std::nullopt;
   std::optional<TensorFact> Target = Shapes.tensorFact(Call.Target);

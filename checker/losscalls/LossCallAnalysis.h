@@ -13,6 +13,9 @@ namespace clang::tidy::torch {
 
 /// What the engine knows at one loss call, and what LibTorch will do there.
 struct LossCallFacts {
+  /// Whether a fix-it at the call is certain: false for facts of one
+  /// caller's context when other code may call the function too.
+  bool MayRepair = true;
   TensorFact Input;
   TensorFact Target;
   TensorFact Input2;
@@ -29,6 +32,12 @@ struct LossCallFacts {
 std::optional<LossCallFacts> analyzeLossCall(const LossCall &Call,
                                              ShapeAnalysisCache &Cache,
                                              ASTContext &Ctx);
+/// The same with \p Shapes as the facts of the function around \p Call (one
+/// caller's context of it).
+std::optional<LossCallFacts> analyzeLossCallWith(const LossCall &Call,
+                                                 const FunctionShapes &Shapes,
+                                                 ShapeAnalysisCache &Cache,
+                                                 ASTContext &Ctx);
 
 /// The rules' verdict for \p Call with other operands: a repaired call.
 torchtidy::LossVerdict

@@ -61,9 +61,9 @@ userFunctionWith(const ast_matchers::StatementMatcher &Inner) {
   // the enclosing function, whose CFG does not hold it (no facts: silence),
   // and the lambda's call operator, which is analyzed on its own.
   return functionDecl(isDefinition(),
-                      // A template's written code is checked once, not per
-                      // instantiation.
-                      unless(isInstantiatedCode()),
+                      // A template's written code and each instantiation
+                      // (whose types are concrete) are searched; the checks
+                      // report a call once (LossCheck.cpp).
                       // Library code (LibTorch's own inline code, which
                       // calls losses too, the standard library) is not the
                       // user's, and searching it would cost seconds.

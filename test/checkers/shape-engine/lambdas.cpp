@@ -1,6 +1,7 @@
 // Lambdas: a loss call inside a lambda is analyzed with the lambda's body as
 // its function; the enclosing function's facts do not flow in (captures are
-// unknown inside), and the lambda's do not flow out.
+// unknown inside), and the lambda's do not flow out, but its parameters
+// are what its calls pass (caller contexts).
 // RUN: %check_torch_tidy %s torch-loss-target-rank %t -- -- %mirror_flags
 
 #include <torch/torch.h>
@@ -62,15 +63,19 @@ void enclosingFunctionToo() {
   // CHECK-FIXES: F::cross_entropy(logits, labels.squeeze(1));
 }
 
-// ===== Not flagged ===========================================================
-
-// The target is the lambda's parameter: unknown.
+// The target is the lambda's parameter: what its one call passes. The
+// lambda is called only here, so the repair is certain.
 void targetIsParameter() {
   auto step = [](const torch::Tensor &labels) {
     return F::cross_entropy(torch::randn({4, 3}), labels);
+    // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: target of shape [4, 1] does not fit
+    // CHECK-FIXES: return F::cross_entropy(torch::randn({4, 3}), labels.squeeze(1));
   };
   step(torch::randint(0, 3, {4, 1}));
 }
+
+// ===== Not flagged ===========================================================
+
 
 // The lambda's locals are valid.
 void validInLambda() {

@@ -1,6 +1,8 @@
-// Templates: the written code of a template is analyzed once, not each
-// instantiation, so a warning (and its fix) appears once. What depends on a
-// template parameter is unknown there.
+// Templates: the written code of a template is analyzed, and so is each
+// instantiation, where the template's parameters are concrete; a call is
+// reported once. A warning decided in the written code has its fix; one
+// only an instantiation's facts decide has none (the written code is
+// shared with the other instantiations).
 // RUN: %check_torch_tidy %s torch-loss-target-rank %t -- -- %mirror_flags
 
 #include <torch/torch.h>
@@ -69,27 +71,30 @@ template <typename T> void dependentInPlace(T dim) {
   F::cross_entropy(logits, labels);
 }
 
-// Not flagged: a dependent size (N may be 1, or the view may fail).
+// A dependent size: unknown in the written code; dependentView<1> views
+// the labels as [4, 1], and that instantiation throws.
 template <int N> void dependentView() {
   auto logits = torch::randn({4, 3});
   auto labels = torch::randint(0, 3, {4, 1});
   F::cross_entropy(logits, labels.view({4, N}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: target of shape [4, 1] does not fit input [4, 3] of 'torch::nn::functional::cross_entropy': class indices of shape [4] expected [torch-loss-target-rank]
 }
 
-// ===== Gaps ==================================================================
+// ===== Found in the instantiations ===========================================
 
-// FALSE NEGATIVE: the sizes depend on N, so the written code knows nothing;
-// the instantiations, where N is known, are not analyzed.
+// The sizes depend on N: the written code knows nothing, sizedByParameter<4>
+// knows them.
 template <int N> void sizedByParameter() {
   auto logits = torch::randn({N, 3});
   F::cross_entropy(logits, torch::randint(0, 3, {N, 1}));
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: target of shape [4, 1] does not fit input [4, 3] of 'torch::nn::functional::cross_entropy': class indices of shape [4] expected [torch-loss-target-rank]
 }
 
-// FALSE NEGATIVE: the input depends on T, so the call is resolved only per
-// instantiation, and those are not analyzed.
+// The input depends on T: the call is resolved per instantiation.
 template <typename T> void inputDependsOnT(T scale) {
   auto labels = torch::randint(0, 3, {4, 1});
   F::cross_entropy(torch::randn({4, 3}) * scale, labels);
+  // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: target of shape [4, 1] does not fit input [4, 3] of 'torch::nn::functional::cross_entropy': class indices of shape [4] expected [torch-loss-target-rank]
 }
 
 struct Fixer {
