@@ -104,6 +104,12 @@ struct Images : data::datasets::Dataset<Images> {
   torch::optional<size_t> size() const override { return 20; }
 };
 
+// Defined after the cases that call them (the runtime proof gives a line
+// to the case above it).
+template <typename DataLoader>
+void trainEpoch(torch::nn::Linear &fc, DataLoader &loader);
+void classify(const torch::Tensor &logits, const torch::Tensor &labels);
+
 // ===== Training loops ========================================================
 
 TORCH_TIDY_CASE(columnLabels) {
@@ -275,4 +281,36 @@ TORCH_TIDY_CASE(labelsRepairedInLoop) {
     batch.target = batch.target.squeeze(1);
     torch::nn::functional::cross_entropy(fc(batch.data), batch.target).backward();
   }
+}
+
+// A training loop templated on its loader, as pytorch/examples' MNIST
+// writes it: analyzed as trainEpoch<...> is instantiated here.
+TORCH_TIDY_CASE(templatedLoop) {
+  torch::nn::Linear fc(20, 5);
+  auto loader = data::make_data_loader(
+      ColumnLabels().map(data::transforms::Stack<>()), 16);
+  trainEpoch(fc, *loader);
+}
+template <typename DataLoader>
+void trainEpoch(torch::nn::Linear &fc, DataLoader &loader) {
+  for (auto &batch : loader) {
+    auto output = torch::log_softmax(fc(batch.data), 1);
+    auto loss = torch::nll_loss(output, batch.target);
+    // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: target of shape [16, 1] does not fit input [16, 5] of 'torch::nll_loss': class indices of shape [16] expected [torch-loss-target-rank]
+    // CHECK-FIXES: auto loss = torch::nll_loss(output, batch.target.squeeze(1));
+    loss.backward();
+  }
+}
+
+// A helper given the batch's tensors.
+TORCH_TIDY_CASE(helperTakesBatch) {
+  torch::nn::Linear fc(20, 5);
+  auto loader = data::make_data_loader(
+      ColumnLabels().map(data::transforms::Stack<>()), 32);
+  for (auto &batch : *loader)
+    classify(fc(batch.data), batch.target);
+}
+void classify(const torch::Tensor &logits, const torch::Tensor &labels) {
+  torch::nn::functional::cross_entropy(logits, labels);
+  // CHECK-MESSAGES: :[[@LINE-1]]:48: warning: target of shape [32, 1] does not fit input [32, 5] of 'torch::nn::functional::cross_entropy': class indices of shape [32] expected [torch-loss-target-rank]
 }
