@@ -7,10 +7,12 @@
    checks is the analysis of that one function plus matching. The same
    headers without the function give the matching's floor, and the
    difference is what the function costs.
-2. The torch-* checks' share of a whole clang-tidy run on a real LibTorch
-   translation unit (examples/classifier_labels.cpp, no precompiled header).
+2. The torch-* checks' share of a whole clang-tidy run on real LibTorch
+   translation units (no precompiled header): examples/classifier_labels.cpp,
+   and bench/whole_program.cpp, a whole training program (a dataset, a data
+   loader, a model, a training loop templated on its loader, a helper).
 
-Usage: bench/run_bench.py [--build build] [--repeat 3]
+Usage: bench/run_bench.py [--build build] [--repeat 3] [--real-only]
 """
 
 import argparse
@@ -53,10 +55,20 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument('--build', default=os.path.join(ROOT, 'build'))
     p.add_argument('--repeat', type=int, default=3)
+    p.add_argument('--real-only', action='store_true',
+                   help='only part 2, the real LibTorch translation units')
     args = p.parse_args()
     tidy, plugin, torch_flags = clang_tidy_for(args.build)
     mirror = ['-std=c++17', '-isystem', os.path.join(ROOT, 'test', 'Inputs', 'mirror')]
 
+    if not args.real_only:
+        sizes(args, tidy, plugin, mirror)
+    for example in (os.path.join(ROOT, 'examples', 'classifier_labels.cpp'),
+                    os.path.join(ROOT, 'bench', 'whole_program.cpp')):
+        real_share(args, tidy, plugin, torch_flags, example)
+
+
+def sizes(args, tidy, plugin, mirror):
     print('== analysis time per function size (%s, best of %d)' % (os.path.basename(tidy), args.repeat))
     with tempfile.TemporaryDirectory() as tmp:
         # The same headers without the function: what matching the headers'
@@ -78,8 +90,10 @@ def main():
             base = base or own
             print('%8d %14.3f %14.3f %12.2f' % (n, best, own, own / base if base else 0))
 
+
+
+def real_share(args, tidy, plugin, torch_flags, example):
     print('== share of a whole run on a real LibTorch translation unit')
-    example = os.path.join(ROOT, 'examples', 'classifier_labels.cpp')
     runs = [profile(tidy, plugin, example, torch_flags.split()) for _ in range(args.repeat)]
     wall, checks = min(runs)
     print('%s: whole run %.2f s of CPU, torch-* checks %.3f s by '
@@ -96,8 +110,11 @@ def main():
         after = os.times()
         return (after.children_user - before.children_user) + \
                (after.children_system - before.children_system)
-    base = min(plain('readability-else-after-return') for _ in range(args.repeat))
-    ours = min(plain('torch-*') for _ in range(args.repeat))
+    # Paired: each repetition runs both, one after the other.
+    pairs = [(plain('readability-else-after-return'), plain('torch-*'))
+             for _ in range(args.repeat)]
+    base = min(b for b, _ in pairs)
+    ours = min(o for _, o in pairs)
     print('without profiling: torch-* run %.2f s of CPU, a run of '
           'readability-else-after-return alone %.2f s: %+.2f s (%+.1f%%)' % (
               ours, base, ours - base, 100 * (ours - base) / base))
