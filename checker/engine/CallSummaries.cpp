@@ -60,6 +60,12 @@ Value forgetSymbols(Value V, torchtidy::SymbolId First) {
   else if (auto *Tu = std::get_if<TupleValue>(&V))
     for (TensorFact &F : Tu->Elements)
       forgetFact(F, First);
+  else if (const ObjectValue *O = asObject(V)) {
+    ObjectValue Copy = *O;
+    for (Value &A : Copy.Args)
+      A = forgetSymbols(std::move(A), First);
+    V = objectValue(std::move(Copy));
+  }
   else if (const DataValue *D = asData(V)) {
     DataValue Copy = *D;
     forgetFact(Copy.Data, First);
@@ -142,7 +148,8 @@ bool CallSummaries::isAnalyzable(const FunctionDecl *FD) {
 
 Value CallSummaries::resultOf(const FunctionDecl *Callee,
                               llvm::ArrayRef<Value> Args,
-                              unsigned CallerDepth, bool ExactOverrider) {
+                              unsigned CallerDepth, bool ExactOverrider,
+                              const Value &This) {
   if (CallerDepth >= MaxCallDepth ||
       !(ExactOverrider ? isFollowedBody(Callee) : isAnalyzable(Callee)))
     return std::monostate();
@@ -152,7 +159,7 @@ Value CallSummaries::resultOf(const FunctionDecl *Callee,
     return std::monostate(); // recursion
   std::vector<Result> &Known = Results[Def];
   for (const Result &R : Known)
-    if (sameArgs(R.Args, Args))
+    if (sameArgs(R.Args, Args) && sameFacts(R.This, This))
       return R.Returned;
 
   InProgress.insert(Def);
@@ -163,6 +170,7 @@ Value CallSummaries::resultOf(const FunctionDecl *Callee,
     if (!std::holds_alternative<std::monostate>(Args[I]))
       Bindings[Def->getParamDecl(I)] = Args[I];
   EngineContext Nested(Ctx, Session, CallerDepth + 1);
+  Nested.This = This;
   Value Returned;
   if (runDataflow(Def, Nested, Limits, Bindings) && !Nested.Returns.empty()) {
     bool FirstReturn = true;
@@ -174,7 +182,8 @@ Value CallSummaries::resultOf(const FunctionDecl *Callee,
   Returned = forgetSymbols(std::move(Returned), First);
   InProgress.erase(Def);
   // The vector may have grown while the callee's own calls were analyzed.
-  Results[Def].push_back({std::vector<Value>(Args.begin(), Args.end()), Returned});
+  Results[Def].push_back(
+      {std::vector<Value>(Args.begin(), Args.end()), This, Returned});
   return Returned;
 }
 
@@ -238,6 +247,43 @@ void CallSummaries::computeFields(const CXXRecordDecl *RD,
   for (auto &[F, V] : Out)
     V = isSetOnlyByConstructors(F) ? forgetSymbols(std::move(V), First)
                                    : Value();
+}
+
+Value CallSummaries::fieldValueOf(const FieldDecl *F, const ObjectValue &Object,
+                                  unsigned CallerDepth) {
+  const FunctionDecl *Def = nullptr;
+  if (!Object.Ctor || F->getParent() != Object.Class ||
+      !Object.Ctor->hasBody(Def) || !Def || CallerDepth >= MaxCallDepth ||
+      !isSetOnlyByConstructors(F))
+    return std::monostate();
+  std::vector<ConstructedFields> &Known = ObjectFields[Object.Ctor];
+  for (const ConstructedFields &C : Known)
+    if (sameArgs(C.Args, Object.Args)) {
+      auto It = C.Fields.find(F);
+      return It == C.Fields.end() ? Value() : It->second;
+    }
+  if (InProgress.count(Def))
+    return std::monostate();
+  InProgress.insert(Def);
+  torchtidy::SymbolId First =
+      static_cast<torchtidy::SymbolId>(Session.Symbols.size());
+  llvm::DenseMap<const ValueDecl *, Value> Bindings;
+  for (unsigned I = 0; I < Def->getNumParams() && I < Object.Args.size(); ++I)
+    if (!std::holds_alternative<std::monostate>(Object.Args[I]))
+      Bindings[Def->getParamDecl(I)] = Object.Args[I];
+  EngineContext Nested(Ctx, Session, CallerDepth + 1);
+  ConstructedFields Made;
+  Made.Args = Object.Args;
+  if (runDataflow(Def, Nested, Limits, Bindings) && Nested.ExitState)
+    for (const FieldDecl *Field : Object.Class->fields())
+      if (const Value *V = Nested.ExitState->lookup(Field))
+        Made.Fields[Field] = forgetSymbols(*V, First);
+  InProgress.erase(Def);
+  Value R;
+  if (auto It = Made.Fields.find(F); It != Made.Fields.end())
+    R = It->second;
+  ObjectFields[Object.Ctor].push_back(std::move(Made));
+  return R;
 }
 
 Value CallSummaries::fieldValue(const FieldDecl *F, unsigned CallerDepth) {

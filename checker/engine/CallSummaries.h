@@ -49,7 +49,14 @@ public:
   /// the object's dynamic type is known (a dataset the engine saw made), so
   /// a virtual \p Callee is the one that runs.
   Value resultOf(const FunctionDecl *Callee, llvm::ArrayRef<Value> Args,
-                 unsigned CallerDepth, bool ExactOverrider = false);
+                 unsigned CallerDepth, bool ExactOverrider = false,
+                 const Value &This = Value());
+
+  /// What \p F holds in the object \p Object: what the constructor that
+  /// made it leaves there given its arguments, when only constructors
+  /// assign \p F; monostate otherwise.
+  Value fieldValueOf(const FieldDecl *F, const ObjectValue &Object,
+                     unsigned CallerDepth);
 
   /// What \p F holds after construction, when that is the same whatever the
   /// constructor and no other method assigns it; monostate otherwise.
@@ -62,8 +69,15 @@ public:
 private:
   struct Result {
     std::vector<Value> Args;
+    Value This;
     Value Returned;
   };
+  struct ConstructedFields {
+    std::vector<Value> Args;
+    llvm::DenseMap<const FieldDecl *, Value> Fields;
+  };
+  llvm::DenseMap<const CXXConstructorDecl *, std::vector<ConstructedFields>>
+      ObjectFields;
   void computeFields(const CXXRecordDecl *RD, unsigned CallerDepth);
 
   ASTContext &Ctx;

@@ -11,6 +11,7 @@
 
 #include "../core/ShapeOps.h"
 
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/StmtVisitor.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -117,7 +118,12 @@ private:
   /// A call of a function of the translation unit, analyzed with its
   /// arguments.
   Value userCall(const Expr *Call, const FunctionDecl *Callee,
-                 llvm::ArrayRef<const Expr *> Args);
+                 llvm::ArrayRef<const Expr *> Args, const Value &This = Value());
+  /// An object of the translation unit's class \p RD built with \p Args by
+  /// \p Ctor (or, when null, the one constructor that takes as many).
+  std::optional<Value> userObject(const CXXRecordDecl *RD,
+                                  const CXXConstructorDecl *Ctor,
+                                  llvm::ArrayRef<const Expr *> Args);
 
   ExprEvaluator &Eval;
   EngineContext &EC;
@@ -208,6 +214,13 @@ Value ExprVisitor::VisitMemberExpr(const MemberExpr *E) {
   CallSummaries *Calls = EC.Session.Calls;
   if (!Calls)
     return std::monostate();
+  // The object this method runs on, as the call knows it: what its
+  // constructor left in the field.
+  if (const ObjectValue *This = asObject(EC.This)) {
+    Value V = Calls->fieldValueOf(F, *This, EC.CallDepth);
+    if (!std::holds_alternative<std::monostate>(V))
+      return V;
+  }
   Value V = Calls->fieldValue(F, EC.CallDepth);
   if (!std::holds_alternative<std::monostate>(V))
     return V;
@@ -230,6 +243,19 @@ Value ExprVisitor::VisitCXXConstructExpr(const CXXConstructExpr *E) {
     return C->Construct(E, Eval);
   if (std::optional<Value> V = constructDataClass(E, Eval))
     return std::move(*V);
+  llvm::ArrayRef<const Expr *> CtorArgs(E->getArgs(), E->getNumArgs());
+  // The user's own class, or a holder (TORCH_MODULE) of the user's module:
+  // the object remembers the constructor's arguments.
+  if (!isInTorchLibrary(RD) && E->getConstructor() &&
+      !E->getConstructor()->isCopyOrMoveConstructor())
+    if (std::optional<Value> V = userObject(RD, E->getConstructor(), CtorArgs))
+      return std::move(*V);
+  if (const CXXRecordDecl *Impl = moduleImplOf(E->getType());
+      Impl && Impl != RD && !isInTorchLibrary(Impl) &&
+      !(N == 1 && (E->getArg(0)->getType()->isNullPtrType() ||
+                   moduleImplOf(E->getArg(0)->getType()) == Impl)))
+    if (std::optional<Value> V = userObject(Impl, nullptr, CtorArgs))
+      return std::move(*V);
   if (std::optional<Value> V = constructNNClass(E, Eval))
     return std::move(*V);
   // A copy of some other value type.
@@ -262,7 +288,7 @@ Value ExprVisitor::VisitCXXMemberCallExpr(const CXXMemberCallExpr *E) {
     return Eval.valueOf(Args[1]);
   // A method of the translation unit: a module's forward, a helper.
   if (!isInTorchLibrary(MD))
-    return userCall(E, MD, Args);
+    return userCall(E, MD, Args, Eval.valueOf(Obj));
   return std::monostate();
 }
 
@@ -282,13 +308,13 @@ Value ExprVisitor::VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *E) {
       for (const CXXMethodDecl *MD : Impl->methods())
         if (MD->getIdentifier() && MD->getName() == "forward" &&
             MD->getNumParams() == CallArgs.size())
-          return userCall(E, MD, CallArgs);
+          return userCall(E, MD, CallArgs, Eval.valueOf(Args[0]));
       return std::monostate();
     }
     // A functor of the translation unit.
     if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(E->getDirectCallee());
         MD && !isInTorchLibrary(MD))
-      return userCall(E, MD, CallArgs);
+      return userCall(E, MD, CallArgs, Eval.valueOf(Args[0]));
     return std::monostate();
   }
   case OO_Arrow:
@@ -320,9 +346,9 @@ Value ExprVisitor::VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *E) {
   case OO_Star:
   case OO_Slash: {
     if (Op == OO_Star && N == 1) {
-      // *loader: the data loader a std::unique_ptr holds.
+      // *loader, *model: what a std::unique_ptr or shared_ptr holds.
       Value V = Eval.valueOf(Args[0]);
-      return asData(V) ? V : Value(std::monostate());
+      return asData(V) || asObject(V) ? V : Value(std::monostate());
     }
     bool AnyTensor = false;
     for (const Expr *A : Args)
@@ -355,8 +381,17 @@ Value ExprVisitor::VisitCallExpr(const CallExpr *E) {
 
   if (const FunctionModel *F = findFunctionModel(FD))
     return F->Call(E, FD, Args, Eval);
-  if (isDeclaredIn(FD, {"std"}))
+  if (isDeclaredIn(FD, {"std"})) {
+    // std::make_shared<Net>(2, 1): the user's object.
+    if (Name == "make_shared" || Name == "make_unique")
+      if (const TemplateArgumentList *TA = FD->getTemplateSpecializationArgs();
+          TA && TA->size() >= 1 &&
+          TA->get(0).getKind() == TemplateArgument::Type)
+        if (std::optional<Value> V =
+                userObject(recordOf(TA->get(0).getAsType()), nullptr, Args))
+          return std::move(*V);
     return std::monostate();
+  }
   if (std::optional<Value> V = callDataFunction(E, FD, Args, Eval))
     return std::move(*V);
 
@@ -429,15 +464,48 @@ Value ExprVisitor::tensorOp(const Expr *Call, llvm::StringRef Name,
   return R;
 }
 
+std::optional<Value>
+ExprVisitor::userObject(const CXXRecordDecl *RD, const CXXConstructorDecl *Ctor,
+                        llvm::ArrayRef<const Expr *> Args) {
+  if (!RD || !RD->hasDefinition() || isInTorchLibrary(RD) ||
+      isDeclaredIn(RD, {"std"}))
+    return std::nullopt;
+  RD = RD->getDefinition();
+  if (!Ctor) {
+    // A holder or make_shared forwards its arguments to the one
+    // constructor that takes as many.
+    for (const CXXConstructorDecl *C : RD->ctors()) {
+      if (C->isCopyOrMoveConstructor() || C->isDeleted() || C->isImplicit() ||
+          C->getMinRequiredArguments() > Args.size() ||
+          C->getNumParams() < Args.size())
+        continue;
+      if (Ctor)
+        return std::nullopt; // overloads: which one runs is not followed
+      Ctor = C;
+    }
+  }
+  if (!Ctor || Ctor->isCopyOrMoveConstructor() || Ctor->isImplicit())
+    return std::nullopt;
+  ObjectValue O;
+  O.Class = RD;
+  O.Ctor = Ctor;
+  for (const Expr *A : Args)
+    O.Args.push_back(Eval.valueOf(A));
+  return objectValue(std::move(O));
+}
+
 Value ExprVisitor::userCall(const Expr *Call, const FunctionDecl *Callee,
-                            llvm::ArrayRef<const Expr *> Args) {
+                            llvm::ArrayRef<const Expr *> Args,
+                            const Value &This) {
   CallSummaries *Calls = EC.Session.Calls;
   if (!Calls || !Callee || !CallSummaries::isAnalyzable(Callee))
     return std::monostate();
   std::vector<Value> ArgValues;
   for (const Expr *A : Args)
     ArgValues.push_back(Eval.valueOf(A));
-  Value R = Calls->resultOf(Callee, ArgValues, EC.CallDepth);
+  Value R = Calls->resultOf(Callee, ArgValues, EC.CallDepth,
+                            /*ExactOverrider=*/false,
+                            asObject(This) ? This : Value());
   if (auto *T = std::get_if<TensorFact>(&R)) {
     // A tensor the callee made is a new object here; one it got as an
     // argument and returned is still that argument.

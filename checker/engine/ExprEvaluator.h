@@ -58,6 +58,9 @@ struct EngineContext {
   llvm::DenseMap<const ReturnStmt *, Value> Returns;
   /// What the variables and fields hold where the function returns.
   std::optional<ShapeState> ExitState;
+  /// The object a method runs on, when the call that is analyzed knows it
+  /// (an ObjectValue); monostate otherwise.
+  Value This;
   /// The function's shape annotations and their names' symbols, made on
   /// first use (AnnotatedFacts.cpp).
   std::shared_ptr<AnnotationScope> Annotations;

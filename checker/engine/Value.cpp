@@ -59,6 +59,16 @@ bool sameFacts(const Value &A, const Value &B) {
     return *M == *asModule(B);
   if (const DataValue *D = asData(A))
     return D->sameFacts(*asData(B));
+  if (const ObjectValue *O = asObject(A)) {
+    const ObjectValue &OB = *asObject(B);
+    if (O->Class != OB.Class || O->Ctor != OB.Ctor ||
+        O->Args.size() != OB.Args.size())
+      return false;
+    for (std::size_t I = 0; I < O->Args.size(); ++I)
+      if (!sameFacts(O->Args[I], OB.Args[I]))
+        return false;
+    return true;
+  }
   if (const auto *R = std::get_if<RecordValue>(&A))
     return *R == std::get<RecordValue>(B);
   if (const auto *Tu = std::get_if<TupleValue>(&A)) {
@@ -121,6 +131,17 @@ Value join(const Value &A, const Value &B) {
   }
   if (const auto *R = std::get_if<RecordValue>(&A))
     return joinRecords(*R, std::get<RecordValue>(B));
+  if (const ObjectValue *O = asObject(A)) {
+    // One constructor on both paths: its arguments joined.
+    const ObjectValue &OB = *asObject(B);
+    if (O->Class != OB.Class || O->Ctor != OB.Ctor ||
+        O->Args.size() != OB.Args.size())
+      return std::monostate();
+    ObjectValue J = *O;
+    for (std::size_t I = 0; I < J.Args.size(); ++I)
+      J.Args[I] = join(O->Args[I], OB.Args[I]);
+    return objectValue(std::move(J));
+  }
   if (const DataValue *D = asData(A)) {
     // The same kind of value on both paths: its tensors and size joined.
     const DataValue &DB = *asData(B);

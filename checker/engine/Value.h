@@ -15,6 +15,11 @@
 #include "../core/Shape.h"
 
 #include "clang/Basic/SourceLocation.h"
+
+namespace clang {
+class CXXRecordDecl;
+class CXXConstructorDecl;
+} // namespace clang
 #include "llvm/ADT/StringRef.h"
 
 #include <memory>
@@ -226,9 +231,34 @@ struct ModuleRef {
   std::shared_ptr<const ModuleValue> Module;
 };
 
+/// An object of one of the translation unit's classes (a user module, a
+/// trainer) and the constructor call that made it (ObjectValue below).
+struct ObjectValue;
+struct ObjectRef {
+  std::shared_ptr<const ObjectValue> Object;
+};
+
 using Value = std::variant<std::monostate, TensorFact, IntValue, IntListValue,
                            OptionsValue, ModuleRef, TupleValue, NoneValue,
-                           RecordValue, DataRef>;
+                           RecordValue, DataRef, ObjectRef>;
+
+/// An object of the user's class \p Class made by \p Ctor with \p Args (one
+/// value per parameter): its fields are what that constructor leaves in
+/// them (`Net net(20, 5)` sizes its Linear by the arguments).
+struct ObjectValue {
+  const clang::CXXRecordDecl *Class = nullptr;
+  const clang::CXXConstructorDecl *Ctor = nullptr;
+  std::vector<Value> Args;
+};
+
+/// The object \p V holds, or null.
+inline const ObjectValue *asObject(const Value &V) {
+  const auto *R = std::get_if<ObjectRef>(&V);
+  return R ? R->Object.get() : nullptr;
+}
+inline Value objectValue(ObjectValue O) {
+  return ObjectRef{std::make_shared<const ObjectValue>(std::move(O))};
+}
 
 /// The module \p V holds, or null.
 inline const ModuleValue *asModule(const Value &V) {
