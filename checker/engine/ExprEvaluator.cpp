@@ -454,8 +454,7 @@ Value ExprEvaluator::valueOf(const Expr *E) {
 
 Value ExprEvaluator::evaluate(const Expr *E) {
   // What a compile error touches is unknown: silence there.
-  if (!E || E->getType().isNull() || E->isTypeDependent() ||
-      E->isValueDependent() || E->containsErrors())
+  if (!isReadableExpr(E))
     return std::monostate();
 
   // A ScalarType (torch::kLong, at::ScalarType::Float, a local of that
