@@ -2,6 +2,7 @@
 #
 # Suites (directories):
 #   checkers/  fast tests on the mirror headers of test/Inputs
+#   stress/    deep, huge and overflowing programs (generated), time-bounded
 #   driver/    the plugin's loading, version guard and the standalone driver
 #   real/      the same checks on Debian's real LibTorch headers, proven at run time
 import os
@@ -71,6 +72,9 @@ config.substitutions.append((
 config.substitutions.append(('%annotation_fuzzer', config.annotation_fuzzer))
 config.substitutions.append(
     ('%fuzz_seconds', lit_config.params.get('fuzz_seconds', '60')))
+
+# The bound on each stress program (seconds).
+config.substitutions.append(('%stress_timeout', '10'))
 
 config.available_features.add('llvm-%s' % config.llvm_major)
 if config.gxx:

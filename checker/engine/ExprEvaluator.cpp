@@ -592,7 +592,9 @@ std::optional<Shape> ExprEvaluator::bracedDataShape(const Expr *E, DType &Type,
 TensorFact ExprEvaluator::result(const OpCall &Call, Shape Sizes,
                                  DType Type) {
   TensorFact F;
-  F.Sizes = std::move(Sizes);
+  // Sizes LibTorch cannot make (a negative size, more elements than int64
+  // counts) throw: nothing is known after that.
+  F.Sizes = Sizes.isPossible() ? std::move(Sizes) : Shape();
   F.Type = Type;
   F.Object = EC.objectFor(Call.Call);
   if (Call.Self)
