@@ -3,6 +3,7 @@
 # Suites (directories):
 #   checkers/  fast tests on the mirror headers of test/Inputs
 #   stress/    deep, huge and overflowing programs (generated), time-bounded
+#   fuzz/      the annotation grammar's libFuzzer target, the broken-code fuzzer
 #   driver/    the plugin's loading, version guard and the standalone driver
 #   real/      the same checks on Debian's real LibTorch headers, proven at run time
 import os
@@ -72,6 +73,20 @@ config.substitutions.append((
 config.substitutions.append(('%annotation_fuzzer', config.annotation_fuzzer))
 config.substitutions.append(
     ('%fuzz_seconds', lit_config.params.get('fuzz_seconds', '60')))
+
+# The broken-code fuzzer (test/tools/broken_code_fuzz.py), its budget
+# (seconds) and the fewest mutants it must lint in it.
+config.substitutions.append((
+    '%broken_code_fuzz',
+    '%s %s --torch-tidy=%s --mirror=%s --clangxx=%s -I%s --pch-header=torch_tidy/shape.h' % (
+        shlex.quote(config.python_executable),
+        os.path.join(config.test_source_root, 'tools', 'broken_code_fuzz.py'),
+        config.standalone, mirror, config.clangxx,
+        os.path.join(os.path.dirname(config.test_source_root), 'include'))))
+config.substitutions.append((
+    '%broken_fuzz_seconds', lit_config.params.get('broken_fuzz_seconds', '100')))
+config.substitutions.append((
+    '%broken_fuzz_min', lit_config.params.get('broken_fuzz_min', '1000')))
 
 # The bound on each stress program (seconds).
 config.substitutions.append(('%stress_timeout', '10'))

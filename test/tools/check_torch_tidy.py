@@ -89,6 +89,16 @@ def main():
         print('clang-tidy failed:\n' + ' '.join(shlex.quote(c) for c in cmd))
         print(output)
         return 1
+    # A crash or a sanitizer report fails the test, compile errors or not.
+    crashed = result.returncode < 0 or result.returncode > 128
+    for marker in ('Stack dump', 'PLEASE submit a bug report',
+                   'ERROR: AddressSanitizer', 'runtime error:'):
+        crashed = crashed or marker in output
+    if crashed:
+        print('clang-tidy crashed (exit status %d):\n' % result.returncode +
+              ' '.join(shlex.quote(c) for c in cmd))
+        print(output)
+        return 1
 
     # Only diagnostics of the test file itself count.
     base = os.path.basename(temp_source)
