@@ -251,8 +251,11 @@ def main():
                        [pch_h, '-o', pch], check=True)
         flags += ['-include-pch', pch]
     env = dict(os.environ)
-    env.setdefault('ASAN_OPTIONS', 'detect_leaks=0')
-    env.setdefault('UBSAN_OPTIONS', 'halt_on_error=1:print_stacktrace=1')
+    # For a sanitizer build: a report aborts (a signal, not exit status 1);
+    # LLVM's deliberate leaks at exit are not reports.
+    env.setdefault('ASAN_OPTIONS', 'detect_leaks=0:abort_on_error=1')
+    env.setdefault('UBSAN_OPTIONS',
+                   'halt_on_error=1:abort_on_error=1:print_stacktrace=1')
 
     print('broken-code fuzz: seed %d, %d seed files, %d s budget, %d jobs, '
           'batches of %d' % (args.seed, len(sources), args.seconds, args.jobs,
