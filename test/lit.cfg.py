@@ -91,11 +91,16 @@ config.substitutions.append((
     lit_config.params.get('broken_fuzz_seconds', '60' if sanitize else '100')))
 config.substitutions.append((
     '%broken_fuzz_min',
-    lit_config.params.get('broken_fuzz_min', '200' if sanitize else '1000')))
+    lit_config.params.get('broken_fuzz_min', '100' if sanitize else '300')))
 
-# The bound on each stress program (seconds): 10 s as built; 40 s under the
-# sanitizers, which slow torch-tidy's own code several times.
-config.substitutions.append(('%stress_timeout', '40' if sanitize else '10'))
+# The bound on each stress program: 10 s of CPU time as built, 40 s under the
+# sanitizers (which slow torch-tidy's own code several times); ten times
+# that in wall time, which depends on what else the machine runs.
+stress_cpu = 40 if sanitize else 10
+config.substitutions.append(('%run_bounded', '%s %s --cpu=%d --wall=%d --' % (
+    shlex.quote(config.python_executable),
+    os.path.join(config.test_source_root, 'tools', 'run_bounded.py'),
+    stress_cpu, stress_cpu * 10)))
 
 # The sanitizer build (-DTORCH_TIDY_SANITIZE=ON, build-asan/): only the
 # standalone driver is instrumented (the packaged clang-tidy cannot load an
