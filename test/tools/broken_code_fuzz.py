@@ -61,11 +61,18 @@ TOKEN_RE = re.compile(
     r'::|->|<<|>>|&&|\|\||[=!<>+\-*/]=|\+\+|--|\S')
 NUMBER_RE = re.compile(r'(?<![\w.])\d[\w.\']*')
 
-CRASH_MARKERS = [
-    'Stack dump', 'PLEASE submit a bug report', 'ERROR: AddressSanitizer',
-    'ERROR: LeakSanitizer', 'runtime error:', 'UndefinedBehaviorSanitizer',
-    'AddressSanitizer:DEADLYSIGNAL', 'LLVM ERROR', 'Assertion `',
-]
+# At the start of a line: the mutant's own text comes back in diagnostics'
+# source excerpts ('   14 | // ... Stack dump ...'), which must not count.
+CRASH_MARKERS = [(m, re.compile(r, re.M)) for m, r in [
+    ('Stack dump', r'^Stack dump:'),
+    ('PLEASE submit a bug report', r'^PLEASE submit a bug report'),
+    ('AddressSanitizer', r'^(==\d+==)?ERROR: (Address|Leak)Sanitizer'),
+    ('AddressSanitizer:DEADLYSIGNAL', r'^AddressSanitizer:DEADLYSIGNAL'),
+    ('runtime error:', r'^\S+:\d+:\d+: runtime error:'),
+    ('UndefinedBehaviorSanitizer', r'^(==\d+==)?ERROR: UndefinedBehaviorSanitizer'),
+    ('LLVM ERROR', r'^LLVM ERROR:'),
+    ('Assertion', r"^[^ |].*Assertion `.*' failed"),
+]]
 
 
 def tokens(text):
@@ -178,9 +185,9 @@ def has_failure(rc, output):
         return 'timeout'
     if rc < 0 or rc > 128:
         return 'signal (exit status %d)' % rc
-    for marker in CRASH_MARKERS:
-        if marker in output:
-            return 'output contains %r' % marker
+    for name, marker in CRASH_MARKERS:
+        if marker.search(output):
+            return 'output contains %r' % name
     return None
 
 
@@ -354,11 +361,16 @@ def main():
         for f in [pool.submit(worker, w) for w in range(args.jobs)]:
             f.result()
     elapsed = time.monotonic() - start
-    print('mutants run: %d in %.1f s (%d processes, %d sharing a translation '
-          'unit; %d seed files, seed %d)' % (
-              state['ran'], elapsed, state['batches'], state['shared'],
-              len(sources), args.seed))
-    print('failures: %d; clang\'s own failures: %d' % (len(failures), len(clang_failures)))
+    summary = ('mutants run: %d in %.1f s (%d processes, %d sharing a translation '
+               'unit; %d seed files, seed %d)\n' % (
+                   state['ran'], elapsed, state['batches'], state['shared'],
+                   len(sources), args.seed) +
+               'failures: %d; clang\'s own failures: %d\n' % (
+                   len(failures), len(clang_failures)))
+    sys.stdout.write(summary)
+    # Kept beside the failures, for a run whose output a test consumed.
+    with open(os.path.join(args.work, 'summary.txt'), 'w') as f:
+        f.write(summary)
     status = 0
     if failures or (args.strict_clang and clang_failures):
         status = 1

@@ -90,10 +90,12 @@ def main():
         print(output)
         return 1
     # A crash or a sanitizer report fails the test, compile errors or not.
+    # (At a line's start: source excerpts in diagnostics quote the file.)
     crashed = result.returncode < 0 or result.returncode > 128
-    for marker in ('Stack dump', 'PLEASE submit a bug report',
-                   'ERROR: AddressSanitizer', 'runtime error:'):
-        crashed = crashed or marker in output
+    for marker in (r'^Stack dump:', r'^PLEASE submit a bug report',
+                   r'^(==\d+==)?ERROR: AddressSanitizer',
+                   r'^\S+:\d+:\d+: runtime error:'):
+        crashed = crashed or re.search(marker, output, re.M) is not None
     if crashed:
         print('clang-tidy crashed (exit status %d):\n' % result.returncode +
               ' '.join(shlex.quote(c) for c in cmd))
