@@ -2,6 +2,8 @@
 #
 # Suites (directories):
 #   checkers/  fast tests on the mirror headers of test/Inputs
+#   stress/    deep, huge and overflowing programs (generated), time-bounded
+#   fuzz/      the annotation grammar's libFuzzer target, the broken-code fuzzer
 #   driver/    the plugin's loading, version guard and the standalone driver
 #   real/      the same checks on Debian's real LibTorch headers, proven at run time
 import os
@@ -19,6 +21,9 @@ config.test_exec_root = os.path.join(config.torch_tidy_obj_root, 'test')
 llvm_bin = config.llvm_tools_dir
 config.environment['PATH'] = os.pathsep.join(
     [llvm_bin, config.environ_path])
+
+# The sanitizer build (build-asan/, see below).
+sanitize = getattr(config, 'sanitize', False)
 
 runner = os.path.join(config.test_source_root, 'tools', 'check_torch_tidy.py')
 mirror = os.path.join(config.test_source_root, 'Inputs', 'mirror')
@@ -71,6 +76,51 @@ config.substitutions.append((
 config.substitutions.append(('%annotation_fuzzer', config.annotation_fuzzer))
 config.substitutions.append(
     ('%fuzz_seconds', lit_config.params.get('fuzz_seconds', '60')))
+
+# The broken-code fuzzer (test/tools/broken_code_fuzz.py), its budget
+# (seconds) and the fewest mutants it must lint in it.
+config.substitutions.append((
+    '%broken_code_fuzz',
+    '%s %s --torch-tidy=%s --mirror=%s --clangxx=%s -I%s --pch-header=torch_tidy/shape.h' % (
+        shlex.quote(config.python_executable),
+        os.path.join(config.test_source_root, 'tools', 'broken_code_fuzz.py'),
+        config.standalone, mirror, config.clangxx,
+        os.path.join(os.path.dirname(config.test_source_root), 'include'))))
+config.substitutions.append((
+    '%broken_fuzz_seconds',
+    lit_config.params.get('broken_fuzz_seconds', '60' if sanitize else '100')))
+config.substitutions.append((
+    '%broken_fuzz_min',
+    lit_config.params.get('broken_fuzz_min', '100' if sanitize else '300')))
+
+# The bound on each stress program: 10 s of CPU time as built, 40 s under the
+# sanitizers (which slow torch-tidy's own code several times); ten times
+# that in wall time, which depends on what else the machine runs.
+stress_cpu = 40 if sanitize else 10
+config.substitutions.append(('%run_bounded', '%s %s --cpu=%d --wall=%d --' % (
+    shlex.quote(config.python_executable),
+    os.path.join(config.test_source_root, 'tools', 'run_bounded.py'),
+    stress_cpu, stress_cpu * 10)))
+
+# The sanitizer build (-DTORCH_TIDY_SANITIZE=ON, build-asan/): only the
+# standalone driver is instrumented (the packaged clang-tidy cannot load an
+# instrumented plugin), so every lint runs through it. A report aborts the
+# process (abort_on_error), so that `not` and the fuzzer see a signal rather
+# than exit status 1. Leak detection is off: LLVM frees nothing at exit on
+# purpose (the frontend's DisableFree), which LeakSanitizer would report.
+if sanitize:
+    config.available_features.add('sanitize')
+    config.substitutions.insert(
+        0, ('%clang_tidy --load=%plugin', config.standalone))
+    config.substitutions.insert(0, (
+        '%check_torch_tidy',
+        '%s %s --clang-tidy=%s --filecheck=%s' % (
+            shlex.quote(config.python_executable), runner, config.standalone,
+            os.path.join(llvm_bin, 'FileCheck'))))
+    config.environment['ASAN_OPTIONS'] = \
+        'detect_leaks=0:abort_on_error=1:halt_on_error=1'
+    config.environment['UBSAN_OPTIONS'] = \
+        'halt_on_error=1:abort_on_error=1:print_stacktrace=1'
 
 config.available_features.add('llvm-%s' % config.llvm_major)
 if config.gxx:

@@ -2,6 +2,8 @@
 
 #include "Dim.h"
 
+#include <limits>
+
 #include <algorithm>
 
 namespace torchtidy {
@@ -68,6 +70,10 @@ Dim Dim::times(const Dim &Other) const {
 
 std::optional<Dim> Dim::dividedBy(const Dim &Divisor) const {
   if (!Known || !Divisor.Known || Divisor.Coefficient == 0)
+    return std::nullopt;
+  // INT64_MIN / -1 overflows (and traps on x86).
+  if (Divisor.Coefficient == -1 &&
+      Coefficient == std::numeric_limits<int64_t>::min())
     return std::nullopt;
   if (Coefficient % Divisor.Coefficient != 0)
     return std::nullopt;

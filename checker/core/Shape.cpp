@@ -37,6 +37,20 @@ std::optional<Dim> Shape::numel() const {
   return N;
 }
 
+bool Shape::isPossible() const {
+  if (!RankKnown)
+    return true;
+  int64_t Product = 1;
+  for (const Dim &D : Dims) {
+    std::optional<int64_t> V = D.constant();
+    if (!V)
+      continue;
+    if (*V < 0 || __builtin_mul_overflow(Product, *V, &Product))
+      return false;
+  }
+  return true;
+}
+
 std::string Shape::str(const SymbolTable *Symbols) const {
   if (!RankKnown)
     return "[...]";

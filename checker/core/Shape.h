@@ -31,6 +31,10 @@ public:
   Tri equals(const Shape &Other) const;
   /// The number of elements, when every size is known.
   std::optional<Dim> numel() const;
+  /// Whether LibTorch can make a tensor of these sizes: no size is certainly
+  /// negative and the product of the plain-number sizes fits in int64
+  /// (LibTorch throws otherwise). Unknown sizes and symbols may be anything.
+  bool isPossible() const;
 
   /// LibTorch's spelling of sizes: `[8, 1]`, `[]`; `?` for an unknown size.
   std::string str(const SymbolTable *Symbols) const;

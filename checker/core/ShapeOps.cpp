@@ -185,10 +185,11 @@ Shape catShape(const std::vector<Shape> &Ins, const Dim &D) {
       Out[I] = join(Out[I], S[I]);
     }
     std::optional<int64_t> V = S[*At].constant();
-    if (Total && V)
-      Total = *Total + *V;
+    int64_t Sum;
+    if (Total && V && !__builtin_add_overflow(*Total, *V, &Sum))
+      Total = Sum;
     else
-      Total.reset();
+      Total.reset(); // unknown, or more than int64 holds
   }
   Out[*At] = Total ? Dim::constant(*Total) : Dim();
   if (Ins.size() == 1)
@@ -296,7 +297,8 @@ Dim sliceLength(const Dim &Size, std::optional<int64_t> Start,
     return std::clamp<int64_t>(V, 0, *S);
   };
   int64_t From = Bound(Start, 0), To = Bound(Stop, *S);
-  return Dim::constant(To > From ? (To - From + Step - 1) / Step : 0);
+  // ceil((To - From) / Step), without overflowing for a huge step.
+  return Dim::constant(To > From ? (To - From - 1) / Step + 1 : 0);
 }
 
 Shape sliceShape(const Shape &In, const Dim &D, std::optional<int64_t> Start,

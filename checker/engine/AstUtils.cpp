@@ -49,12 +49,20 @@ const InitListExpr *writtenBracedList(const Expr *E) {
   return nullptr;
 }
 
+bool isReadableExpr(const Expr *E) {
+  if (!E || E->getType().isNull() || E->isTypeDependent() ||
+      E->isValueDependent() || E->containsErrors() || isa<RecoveryExpr>(E))
+    return false;
+  // `auto x = <error>;` leaves an invalid declaration that later uses name.
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    return !DRE->getDecl()->isInvalidDecl();
+  return true;
+}
+
 std::optional<int64_t> constantIntOf(const Expr *E, const ASTContext &Ctx) {
   // Reading a dependent expression, or one that holds errors or has no type
   // (code broken by a missing header), crashes the constant evaluator.
-  if (!E || E->getType().isNull() || E->isValueDependent() ||
-      E->isTypeDependent() || E->containsErrors() ||
-      !E->getType()->isIntegralOrEnumerationType())
+  if (!isReadableExpr(E) || !E->getType()->isIntegralOrEnumerationType())
     return std::nullopt;
   Expr::EvalResult R;
   if (!E->EvaluateAsInt(R, Ctx) || !R.Val.isInt())

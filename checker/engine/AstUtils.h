@@ -36,9 +36,17 @@ const Expr *ignoreConversions(const Expr *E);
 /// std::initializer_list, ArrayRef and conversion wrappers clang adds.
 const InitListExpr *writtenBracedList(const Expr *E);
 
+/// Whether torch-tidy may read \p E at all: it is there, has a type, is not
+/// type- or value-dependent (a template's pattern), holds no compile error
+/// (a RecoveryExpr, an undeclared name, a call that does not resolve: code
+/// broken by a missing header) and names no invalid declaration. Clang's
+/// constant evaluator crashes on the others, and their types are
+/// guesses: every read of an expression's value or type starts here.
+bool isReadableExpr(const Expr *E);
+
 /// The value of \p E when it is a constant integer (or enumerator)
-/// expression. Nothing for expressions that are dependent, hold compile
-/// errors or have no type: clang's constant evaluator must not see those.
+/// expression. Nothing for expressions isReadableExpr rejects. The only
+/// call of clang's constant evaluator in torch-tidy.
 std::optional<int64_t> constantIntOf(const Expr *E, const ASTContext &Ctx);
 
 /// Whether \p D is, or lies inside, a template instantiation. Walks the

@@ -539,8 +539,7 @@ Value ExprEvaluator::valueOf(const Expr *E) {
 
 Value ExprEvaluator::evaluate(const Expr *E) {
   // What a compile error touches is unknown: silence there.
-  if (!E || E->getType().isNull() || E->isTypeDependent() ||
-      E->isValueDependent() || E->containsErrors())
+  if (!isReadableExpr(E))
     return std::monostate();
 
   // A ScalarType (torch::kLong, at::ScalarType::Float, a local of that
@@ -678,7 +677,9 @@ std::optional<Shape> ExprEvaluator::bracedDataShape(const Expr *E, DType &Type,
 TensorFact ExprEvaluator::result(const OpCall &Call, Shape Sizes,
                                  DType Type) {
   TensorFact F;
-  F.Sizes = std::move(Sizes);
+  // Sizes LibTorch cannot make (a negative size, more elements than int64
+  // counts) throw: nothing is known after that.
+  F.Sizes = Sizes.isPossible() ? std::move(Sizes) : Shape();
   F.Type = Type;
   F.Object = EC.objectFor(Call.Call);
   if (Call.Self)

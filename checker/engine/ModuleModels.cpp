@@ -201,7 +201,14 @@ std::optional<Dim> spatialOut(const Dim &L, const Dim &K, const Dim &S,
     if (*k == 1 && *s == 1 && *p == 0)
       return L;
     if (l) {
-      int64_t Span = *l + 2 * *p - *d * (*k - 1) - 1;
+      // l + 2p - d(k - 1) - 1, unknown where it overflows int64.
+      int64_t Pad, Reach, Span;
+      if (__builtin_mul_overflow(*p, 2, &Pad) ||
+          __builtin_mul_overflow(*d, *k - 1, &Reach) ||
+          __builtin_add_overflow(*l, Pad, &Span) ||
+          __builtin_sub_overflow(Span, Reach, &Span) ||
+          __builtin_sub_overflow(Span, 1, &Span))
+        return Dim();
       if (Span < 0)
         return std::nullopt; // the kernel does not fit: LibTorch throws
       return Dim::constant(Span / *s + 1);

@@ -16,6 +16,8 @@
 
 #include "clang/AST/ExprCXX.h"
 
+#include <limits>
+
 namespace clang::tidy::torch {
 
 using namespace torchtidy;
@@ -148,7 +150,11 @@ Value arange(const OpCall &C) {
     return std::monostate();
   Dim Length;
   if (SC && EC && StC) {
-    int64_t Span = *EC - *SC;
+    int64_t Span;
+    // A span int64 cannot hold: LibTorch's length is huge or it throws.
+    if (__builtin_sub_overflow(*EC, *SC, &Span) ||
+        Span == std::numeric_limits<int64_t>::min())
+      return std::monostate();
     int64_t N = Span / *StC + ((Span % *StC != 0) && ((Span > 0) == (*StC > 0)));
     Length = Dim::constant(N < 0 ? 0 : N);
   } else if (SC && *SC == 0 && StC && *StC == 1 && E.isKnown()) {

@@ -89,6 +89,18 @@ def main():
         print('clang-tidy failed:\n' + ' '.join(shlex.quote(c) for c in cmd))
         print(output)
         return 1
+    # A crash or a sanitizer report fails the test, compile errors or not.
+    # (At a line's start: source excerpts in diagnostics quote the file.)
+    crashed = result.returncode < 0 or result.returncode > 128
+    for marker in (r'^Stack dump:', r'^PLEASE submit a bug report',
+                   r'^(==\d+==)?ERROR: AddressSanitizer',
+                   r'^\S+:\d+:\d+: runtime error:'):
+        crashed = crashed or re.search(marker, output, re.M) is not None
+    if crashed:
+        print('clang-tidy crashed (exit status %d):\n' % result.returncode +
+              ' '.join(shlex.quote(c) for c in cmd))
+        print(output)
+        return 1
 
     # Only diagnostics of the test file itself count.
     base = os.path.basename(temp_source)

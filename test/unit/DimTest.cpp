@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace torchtidy;
 
 namespace {
@@ -42,6 +44,13 @@ TEST(DimTest, ProductsAndExactQuotients) {
 TEST(DimTest, OverflowGivesUnknown) {
   Dim Big = Dim::constant(int64_t(1) << 62);
   EXPECT_FALSE(Big.times(Big).isKnown());
+}
+
+TEST(DimTest, QuotientThatOverflowsIsNothing) {
+  // INT64_MIN / -1 does not fit (and traps on x86).
+  Dim Min = Dim::constant(std::numeric_limits<int64_t>::min());
+  EXPECT_FALSE(Min.dividedBy(Dim::constant(-1)));
+  EXPECT_EQ(Min.dividedBy(Dim::constant(1))->constant(), Min.constant());
 }
 
 TEST(DimTest, ZeroTimesAnythingIsZero) {

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace torchtidy;
 
 namespace {
@@ -169,6 +171,30 @@ TEST(WrapDimTest, UnknownOrSymbolicDimIsNothing) {
   SymbolTable T;
   EXPECT_FALSE(wrapDim(q(), 3));
   EXPECT_FALSE(wrapDim(Dim::symbol(T.add("d")), 3));
+}
+
+//===----------------------------------------------------------------------===//
+// Sizes near INT64_MAX: arithmetic that would overflow gives unknown
+//===----------------------------------------------------------------------===//
+
+TEST(OverflowTest, CatSizesThatOverflowAreUnknown) {
+  const int64_t Max = std::numeric_limits<int64_t>::max();
+  Shape S = catShape({Shape::of({c(Max), c(2)}), Shape::of({c(1), c(2)})}, c(0));
+  ASSERT_TRUE(S.hasRank());
+  EXPECT_FALSE(S[0].isKnown());
+  EXPECT_EQ(S[1].constant(), std::optional<int64_t>(2));
+}
+
+TEST(OverflowTest, SliceWithAHugeStep) {
+  const int64_t Max = std::numeric_limits<int64_t>::max();
+  EXPECT_EQ(sliceLength(c(10), 0, std::nullopt, Max).constant(),
+            std::optional<int64_t>(1));
+  EXPECT_EQ(sliceLength(c(Max), 0, std::nullopt, Max).constant(),
+            std::optional<int64_t>(1));
+  EXPECT_EQ(sliceLength(c(Max), 1, std::nullopt, 2).constant(),
+            std::optional<int64_t>(Max / 2));
+  EXPECT_EQ(sliceLength(c(Max), -Max, Max, 3).constant(),
+            std::optional<int64_t>(Max / 3 + 1));
 }
 
 //===----------------------------------------------------------------------===//

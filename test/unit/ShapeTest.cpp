@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace torchtidy;
 
 namespace {
@@ -163,6 +165,21 @@ TEST(ShapeTest, StrNamesSymbols) {
   EXPECT_EQ(S.str(&T), "[batch, 5*C, 1]");
   // Without a table, symbols get placeholder names by id.
   EXPECT_EQ(S.str(nullptr), "[s0, 5*s1, 1]");
+}
+
+TEST(ShapeTest, PossibleSizes) {
+  const int64_t Max = std::numeric_limits<int64_t>::max();
+  SymbolTable T;
+  EXPECT_TRUE(Shape().isPossible());
+  EXPECT_TRUE(Shape::of({Dim::constant(Max)}).isPossible());
+  EXPECT_TRUE(Shape::of({Dim::constant(0), Dim::constant(Max)}).isPossible());
+  EXPECT_TRUE(Shape::of({Dim::constant(Max), Dim::unknown(),
+                         Dim::symbol(T.add("n"))}).isPossible());
+  // LibTorch throws: a negative size, more elements than int64 counts.
+  EXPECT_FALSE(Shape::of({Dim::constant(2), Dim::constant(-1)}).isPossible());
+  EXPECT_FALSE(Shape::of({Dim::constant(Max), Dim::constant(2)}).isPossible());
+  EXPECT_FALSE(Shape::of({Dim::constant(3037000500), Dim::constant(3037000500)})
+                   .isPossible());
 }
 
 } // namespace
