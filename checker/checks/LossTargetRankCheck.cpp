@@ -126,6 +126,26 @@ void LossTargetRankCheck::diagnose(const LossCall &Call,
     }
   }
   emitNotes(Call, "throws '" + Verdict.Message + "'", &Facts.Target, Symbols);
+  // A batch of [1] labels from a dataset: the dataset can make 0-d labels,
+  // which Stack<> gives as the [B] the loss expects.
+  if (Want && Want->rank() == 1 && Target.rank() == 2) {
+    std::vector<const OriginStep *> Steps =
+        Facts.Target.Origin.recentFirst(MaxOriginSteps);
+    for (std::size_t I = 0; I + 1 < Steps.size(); ++I) {
+      if (Steps[I]->Op != "Stack")
+        continue;
+      const OriginStep &Example = *Steps[I + 1];
+      if (Example.Result.hasRank() && Example.Result.rank() == 1 &&
+          Example.Result.dims()[0].constant() == 1 &&
+          Example.Range.getBegin().isValid())
+        diag(Example.Range.getBegin(),
+             "or make each example's label 0-d here, as "
+             "'torch::tensor(label, torch::kLong)': Stack<> then gives %0",
+             DiagnosticIDs::Note)
+            << Want->str(&Symbols);
+      break;
+    }
+  }
 }
 
 } // namespace clang::tidy::torch

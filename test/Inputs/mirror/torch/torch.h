@@ -204,6 +204,7 @@ public:
   Tensor(Tensor &&) = default;
   Tensor &operator=(const Tensor &x) & = default;
   Tensor &operator=(Tensor &&x) & = default;
+  template <typename T> T item() const;
   Tensor &operator=(Scalar v) &&;
 
   // Shape ops.
