@@ -37,6 +37,9 @@ struct Rows : data::datasets::Dataset<Rows> {
   torch::optional<size_t> size() const override { return 60; }
 };
 
+template <typename Loader>
+void fit(Classifier &model, Loader &loader);
+
 TORCH_TIDY_CASE(holderSizedByArguments) {
   Classifier model(12, 32, 4);
   torch::nn::CrossEntropyLoss criterion;
@@ -81,4 +84,36 @@ TORCH_TIDY_CASE(twoSizes) {
   auto b = torch::nn::functional::cross_entropy(large(x), torch::randint(0, 6, {10, 1}));
   // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: target of shape [10, 1] does not fit input [10, 6] of 'torch::nn::functional::cross_entropy': class indices of shape [10] expected [torch-loss-target-rank]
   // CHECK-FIXES: auto b = torch::nn::functional::cross_entropy(large(x), torch::randint(0, 6, {10, 1}).squeeze(1));
+}
+
+// The model and the loader built in one function, trained in a loop
+// templated on the loader.
+TORCH_TIDY_CASE(templatedFit) {
+  Classifier model(12, 16, 4);
+  auto loader = data::make_data_loader(
+      Rows().map(data::transforms::Stack<>()),
+      data::DataLoaderOptions().batch_size(15).drop_last(true));
+  fit(model, *loader);
+}
+template <typename Loader> void fit(Classifier &model, Loader &loader) {
+  torch::optim::SGD opt(model->parameters(), 0.1);
+  for (auto &batch : loader) {
+    opt.zero_grad();
+    auto loss = torch::nll_loss(torch::log_softmax(model(batch.data), 1),
+                                batch.target);
+    // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: target of shape [15, 1] does not fit input [15, 4] of 'torch::nll_loss': class indices of shape [15] expected [torch-loss-target-rank]
+    // CHECK-FIXES: batch.target.squeeze(1));
+    loss.backward();
+    opt.step();
+  }
+}
+
+// Labels squeezed before the loss: right, and silent.
+TORCH_TIDY_CASE(squeezedLabels) {
+  Classifier model(12, 16, 4);
+  auto loader = data::make_data_loader(Rows().map(data::transforms::Stack<>()), 7);
+  for (auto &batch : *loader) {
+    auto labels = batch.target.squeeze(1);
+    torch::nn::functional::cross_entropy(model(batch.data), labels).backward();
+  }
 }
