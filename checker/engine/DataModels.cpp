@@ -69,8 +69,10 @@ std::optional<DataValue> exampleOf(const Value &V) {
 }
 
 /// The user's own dataset: its get()'s examples (the join over its return
-/// statements) and its size().
-Value userDataset(const CXXRecordDecl *RD, ExprEvaluator &Eval) {
+/// statements) and its size(), for the object \p E constructs (its fields
+/// are what that constructor call leaves in them).
+Value userDataset(const CXXRecordDecl *RD, const CXXConstructExpr *E,
+                  ExprEvaluator &Eval) {
   CallSummaries *Calls = Eval.context().Session.Calls;
   if (!Calls)
     return std::monostate();
@@ -80,15 +82,26 @@ Value userDataset(const CXXRecordDecl *RD, ExprEvaluator &Eval) {
   const CXXMethodDecl *Get = userMethod(RD, "get", 1);
   if (!Get)
     return std::monostate();
+  Value This;
+  if (const CXXConstructorDecl *Ctor = E->getConstructor();
+      Ctor && Ctor->getParent()->getCanonicalDecl() == RD->getCanonicalDecl() &&
+      !Ctor->isImplicit() && !Ctor->isCopyOrMoveConstructor()) {
+    ObjectValue O;
+    O.Class = Ctor->getParent();
+    O.Ctor = Ctor;
+    for (const Expr *A : E->arguments())
+      O.Args.push_back(Eval.valueOf(A));
+    This = objectValue(std::move(O));
+  }
   // The loader calls the get() of the dataset it holds, whose class is
   // the one constructed here.
-  std::optional<DataValue> D = exampleOf(
-      Calls->resultOf(Get, {Value()}, Eval.context().CallDepth, true));
+  std::optional<DataValue> D = exampleOf(Calls->resultOf(
+      Get, {Value()}, Eval.context().CallDepth, true, This));
   if (!D)
     return std::monostate();
   D->What = DataValue::Kind::Dataset;
   if (const CXXMethodDecl *Size = userMethod(RD, "size", 0)) {
-    Value S = Calls->resultOf(Size, {}, Eval.context().CallDepth, true);
+    Value S = Calls->resultOf(Size, {}, Eval.context().CallDepth, true, This);
     if (const auto *I = std::get_if<IntValue>(&S))
       D->Size = I->Value;
   }
@@ -365,7 +378,7 @@ std::optional<Value> constructDataClass(const CXXConstructExpr *E,
     return tensorDataset(E, Eval);
   if (isInTorchLibrary(RD))
     return Value(); // MapDataset and others: made by map()
-  return userDataset(RD, Eval);
+  return userDataset(RD, E, Eval);
 }
 
 std::optional<Value> callDataMethod(const CXXMemberCallExpr *E,

@@ -332,6 +332,20 @@ void ShapeDataflow::bindVar(const VarDecl *VD, ShapeState &State) {
     }
     return;
   }
+  // `auto &t = batch.target;`, `auto *p = &batch.target;`: an alias of a
+  // part of the batch, through which it may change.
+  if (const Expr *Init = VD->getInit()) {
+    QualType T = VD->getType();
+    bool Alias = (T->isReferenceType() &&
+                  !T.getNonReferenceType().isConstQualified()) ||
+                 T->isPointerType();
+    const Expr *Part = Init->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(Part);
+        UO && UO->getOpcode() == UO_AddrOf)
+      Part = UO->getSubExpr();
+    if (Alias)
+      forgetHolderOf(Part, State);
+  }
   if (!isTracked(VD))
     return;
   // for (auto &batch : *loader): each batch the loader yields.

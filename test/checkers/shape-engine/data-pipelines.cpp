@@ -5,8 +5,9 @@
 // and drop_last, and the batch a range-for binds. The batch dim follows the
 // rule in checker/engine/DataModels.h: b when every batch is full, S when
 // one batch holds the S examples, else a symbol B; nothing when no batch is
-// made. Unknown parts (a dataset making its own batches, examples of two
-// ranks, unstacked batches, a batch written to) are silent.
+// made. A dataset given its tensors by its constructor has them. Unknown
+// parts (a dataset making its own batches, examples of two ranks,
+// unstacked batches, a batch written to) are silent.
 // RUN: %check_torch_tidy %s torchtidy-debug-shape %t -- -- %mirror_flags
 #include <torch/torch.h>
 #include <vector>
@@ -154,5 +155,26 @@ void written() {
   for (auto &batch : *loader) {
     batch.target.squeeze_(1);
     torch_tidy_show("inplace", batch.target);
+  }
+}
+
+// A dataset given its tensors by its constructor: get() sees the fields
+// that constructor call leaves.
+struct Given : data::datasets::Dataset<Given> {
+  torch::Tensor x, y;
+  Given(torch::Tensor x, torch::Tensor y) : x(x), y(y) {}
+  data::Example<> get(size_t i) override { return {x[i], y[i]}; }
+  c10::optional<size_t> size() const override { return x.size(0); }
+};
+void constructorArguments() {
+  auto loader = data::make_data_loader(
+      Given(torch::randn({40, 6}), torch::randint(0, 3, {40, 1}))
+          .map(data::transforms::Stack<>()),
+      8);
+  for (auto &batch : *loader) {
+    torch_tidy_show("given-data", batch.data);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: shape [8, 6] dtype Float [torchtidy-debug-shape]
+    torch_tidy_show("given-target", batch.target);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: shape [8, 1] dtype Long [torchtidy-debug-shape]
   }
 }

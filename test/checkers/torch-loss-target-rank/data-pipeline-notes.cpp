@@ -54,3 +54,41 @@ void train() {
 // NOTES: data-pipeline-notes.cpp:35:15: note: shape [B, 1] from 'Stack' here
 // NOTES: data-pipeline-notes.cpp:18:19: note: shape [1] from 'tensor' here
 // NOTES: data-pipeline-notes.cpp:18:19: note: or make each example's label 0-d here, as 'torch::tensor(label, torch::kLong)': Stack<> then gives [B]
+
+// ===== Not flagged: the batch changed through an alias or a call =========
+
+void repair(data::Example<> &e);
+
+void repairedThroughAliases() {
+  torch::nn::Linear fc(20, 5);
+  auto loader = data::make_data_loader(
+      Pairs().map(data::transforms::Stack<>()), 10);
+  for (auto &batch : *loader) {
+    auto &t = batch.target;
+    t.squeeze_(1);
+    torch::nn::functional::cross_entropy(fc(batch.data), batch.target);
+  }
+  for (auto &batch : *loader) {
+    torch::Tensor *p = &batch.target;
+    *p = p->view({-1});
+    torch::nn::functional::cross_entropy(fc(batch.data), batch.target);
+  }
+  for (auto &batch : *loader) {
+    repair(batch);
+    torch::nn::functional::cross_entropy(fc(batch.data), batch.target);
+  }
+  for (auto &batch : *loader) {
+    auto *b = &batch;
+    b->target = b->target.view({-1});
+    torch::nn::functional::cross_entropy(fc(batch.data), batch.target);
+  }
+  for (auto &batch : *loader) {
+    auto fix = [&] { batch.target = batch.target.view({-1}); };
+    fix();
+    torch::nn::functional::cross_entropy(fc(batch.data), batch.target);
+  }
+  for (auto &batch : *loader) {
+    batch.target.squeeze_(1);
+    torch::nn::functional::cross_entropy(fc(batch.data), batch.target);
+  }
+}
