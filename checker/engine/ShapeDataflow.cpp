@@ -595,20 +595,26 @@ void ShapeDataflow::recordReturn(const ReturnStmt *RS, ShapeState &State) {
   EC.Returns[RS] = R ? Eval.valueOf(R) : Value();
 }
 
-void ShapeDataflow::collectLoaderLoops(const Stmt *S) {
-  if (!S)
-    return;
-  if (const auto *FR = dyn_cast<CXXForRangeStmt>(S)) {
-    // A loop over a data loader (a DataLoaderBase, through a smart pointer
-    // or not) binds each batch by value or by reference.
-    const VarDecl *VD = FR->getLoopVariable();
-    const Expr *Range = FR->getRangeInit();
-    if (VD && Range && !Escaping.count(VD) &&
-        isDataLoaderType(Range->getType()))
-      LoopVars[VD] = FR;
+void ShapeDataflow::collectLoaderLoops(const Stmt *Body) {
+  // A work list, not recursion: expressions nest tens of thousands deep (a
+  // long sum), deeper than the stack allows.
+  llvm::SmallVector<const Stmt *, 64> Work = {Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *FR = dyn_cast<CXXForRangeStmt>(S)) {
+      // A loop over a data loader (a DataLoaderBase, through a smart
+      // pointer or not) binds each batch by value or by reference.
+      const VarDecl *VD = FR->getLoopVariable();
+      const Expr *Range = FR->getRangeInit();
+      if (VD && Range && !Escaping.count(VD) &&
+          isDataLoaderType(Range->getType()))
+        LoopVars[VD] = FR;
+    }
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
   }
-  for (const Stmt *Child : S->children())
-    collectLoaderLoops(Child);
 }
 
 ShapeState ShapeDataflow::initialState() {
