@@ -211,14 +211,12 @@ Value mapTransform(const Expr *Call, const Value &Dataset,
   return std::monostate(); // a transform not followed
 }
 
-/// The sampler a loader draws indices with: how many examples it yields,
-/// when that is known. \p Type is the sampler's class, \p Made its
-/// construction when one is written.
-std::optional<Dim> samplerLength(const CXXRecordDecl *Type, Dim DatasetSize) {
-  if (isDataClass(Type, "RandomSampler", {"torch", "data", "samplers"}) ||
-      isDataClass(Type, "SequentialSampler", {"torch", "data", "samplers"}))
-    return DatasetSize;
-  return std::nullopt;
+/// Whether a sampler of class \p Type yields each index of its size once
+/// (RandomSampler, SequentialSampler): the loader then sees that many
+/// examples.
+bool yieldsEveryIndexOnce(const CXXRecordDecl *Type) {
+  return isDataClass(Type, "RandomSampler", {"torch", "data", "samplers"}) ||
+         isDataClass(Type, "SequentialSampler", {"torch", "data", "samplers"});
 }
 
 /// The leading dim of every batch a loader of \p Size examples yields with
@@ -286,16 +284,16 @@ Value makeDataLoader(const CallExpr *E, const FunctionDecl *FD,
     // An explicit sampler: its own length, when it is one we know.
     const CXXRecordDecl *S = recordOf(Args[1]->getType());
     const auto *Made = dyn_cast<CXXConstructExpr>(ignoreConversions(Args[1]));
-    if (Made && Made->getNumArgs() >= 1 && samplerLength(S, Dim()))
+    if (Made && Made->getNumArgs() >= 1 && yieldsEveryIndexOnce(S))
       Size = Eval.intOf(Made->getArg(0));
     OptionsArg = Args[2];
   } else {
     // make_data_loader<Sampler>(dataset, options): Sampler(dataset.size()).
     const TemplateArgumentList *TA = FD->getTemplateSpecializationArgs();
-    if (TA && TA->size() >= 1 && TA->get(0).getKind() == TemplateArgument::Type)
-      if (std::optional<Dim> L =
-              samplerLength(recordOf(TA->get(0).getAsType()), D->Size))
-        Size = *L;
+    if (TA && TA->size() >= 1 &&
+        TA->get(0).getKind() == TemplateArgument::Type &&
+        yieldsEveryIndexOnce(recordOf(TA->get(0).getAsType())))
+      Size = D->Size;
     if (Args.size() == 2)
       OptionsArg = Args[1];
   }

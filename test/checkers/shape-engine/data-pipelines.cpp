@@ -178,3 +178,21 @@ void constructorArguments() {
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: shape [8, 1] dtype Long [torchtidy-debug-shape]
   }
 }
+
+// An explicit sampler of 64 indices, batches of 16: every batch full. A
+// sampler the engine does not know leaves the batch dim a symbol.
+struct OtherSampler : data::samplers::Sampler {};
+void explicitSampler() {
+  auto loader = data::make_data_loader(
+      Scalars().map(data::transforms::Stack<>()),
+      data::samplers::SequentialSampler(64), data::DataLoaderOptions(16));
+  for (auto &batch : *loader)
+    torch_tidy_show("sampled", batch.target);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: shape [16] dtype Long [torchtidy-debug-shape]
+  auto other = data::make_data_loader(
+      Scalars().map(data::transforms::Stack<>()), OtherSampler(),
+      data::DataLoaderOptions(16));
+  for (auto &batch : *other)
+    torch_tidy_show("other-sampler", batch.target);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: shape [B] dtype Long [torchtidy-debug-shape]
+}
