@@ -158,6 +158,28 @@ Shape stackShape(const std::vector<Shape> &Ins, const Dim &D) {
   return Shape::of(std::move(Dims));
 }
 
+Shape stackUniformShape(const Shape &Each, const Dim &Count, const Dim &D) {
+  if (!Each.hasRank() || Count.equals(0) == Tri::True)
+    return Shape();
+  Shape Out = unsqueezeShape(Each, D);
+  if (!Out.hasRank())
+    return Out;
+  std::vector<Dim> Dims = Out.dims();
+  Dims[*wrapDim(D, Each.rank() + 1)] = Count;
+  return Shape::of(std::move(Dims));
+}
+
+Shape catUniformShape(const Shape &Each, const Dim &Count, const Dim &D) {
+  if (!Each.hasRank() || Each.rank() == 0 || Count.equals(0) == Tri::True)
+    return Shape();
+  std::optional<std::size_t> At = wrapDim(D, Each.rank());
+  if (!At)
+    return Shape();
+  std::vector<Dim> Dims = Each.dims();
+  Dims[*At] = Dims[*At].times(Count);
+  return Shape::of(std::move(Dims));
+}
+
 Shape catShape(const std::vector<Shape> &Ins, const Dim &D) {
   if (Ins.empty())
     return Shape();

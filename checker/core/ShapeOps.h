@@ -37,6 +37,10 @@ Shape reduceDimShape(const Shape &In, const Dim &D, Tri KeepDim);
 Shape stackShape(const std::vector<Shape> &Ins, const Dim &D);
 /// cat(tensors, dim): sizes along dim added up.
 Shape catShape(const std::vector<Shape> &Ins, const Dim &D);
+/// stack and cat of \p Count tensors that each have the sizes \p Each (a
+/// std::vector filled in a loop). No tensor at all: LibTorch throws.
+Shape stackUniformShape(const Shape &Each, const Dim &Count, const Dim &D);
+Shape catUniformShape(const Shape &Each, const Dim &Count, const Dim &D);
 /// one_hot(t, num_classes): a trailing dim of num_classes (-1: unknown).
 Shape oneHotShape(const Shape &In, const Dim &NumClasses);
 /// permute(dims).

@@ -1,6 +1,7 @@
 //===--- CallSummaries.cpp - Results of calls to the TU's own functions ---===//
 
 #include "CallSummaries.h"
+#include "TensorLists.h"
 #include "TorchTypes.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -66,6 +67,12 @@ Value forgetSymbols(Value V, torchtidy::SymbolId First) {
       A = forgetSymbols(std::move(A), First);
     V = objectValue(std::move(Copy));
   }
+  else if (auto *L = std::get_if<TensorListValue>(&V)) {
+    for (TensorFact &F : L->Elements)
+      forgetFact(F, First);
+    forgetFact(L->Each, First);
+    L->Count = forgetDim(L->Count, First);
+  }
   else if (const DataValue *D = asData(V)) {
     DataValue Copy = *D;
     forgetFact(Copy.Data, First);
@@ -91,6 +98,21 @@ public:
   llvm::SmallPtrSet<const FieldDecl *, 8> Assigned;
 
   void noteTarget(const Expr *E) {
+    // An element of a vector of tensors (v[i], v.at(i), v.back()) is a
+    // part of the vector.
+    while (true) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(E);
+          OCE && OCE->getOperator() == OO_Subscript && OCE->getNumArgs() == 2 &&
+          isTensorVector(OCE->getArg(0)->getType()))
+        E = OCE->getArg(0);
+      else if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E);
+               MCE && MCE->getImplicitObjectArgument() &&
+               isTensorVector(MCE->getImplicitObjectArgument()->getType()))
+        E = MCE->getImplicitObjectArgument();
+      else
+        break;
+    }
     if (const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()))
       if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()))
         Assigned.insert(F);
@@ -111,10 +133,22 @@ public:
     return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MCE) {
-    // x.unsqueeze_(0) and other methods named like in-place ops.
-    if (const CXXMethodDecl *MD = MCE->getMethodDecl())
-      if (MD->getIdentifier() && MD->getName().ends_with("_"))
-        noteTarget(MCE->getImplicitObjectArgument());
+    // x.unsqueeze_(0) and other methods named like in-place ops; a vector
+    // of tensors appended to or changed.
+    const Expr *Obj = MCE->getImplicitObjectArgument();
+    if (const CXXMethodDecl *MD = MCE->getMethodDecl(); MD && Obj)
+      if (MD->getIdentifier() &&
+          (MD->getName().ends_with("_") ||
+           (isTensorVector(Obj->getType()) &&
+            listEffectOf(MD->getName()) != ListEffect::Reads)))
+        noteTarget(Obj);
+    return true;
+  }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *FR) {
+    // for (const auto &t : v): its elements are handles, changed in place
+    // through const references too.
+    if (const Expr *R = FR->getRangeInit(); R && isTensorVector(R->getType()))
+      noteTarget(R);
     return true;
   }
   bool VisitVarDecl(VarDecl *VD) {

@@ -1,7 +1,9 @@
 //===--- ClassModels.cpp - LibTorch's value classes the engine reads ------===//
 
 #include "ClassModels.h"
+#include "AstUtils.h"
 #include "ExprEvaluator.h"
+#include "TensorLists.h"
 #include "TorchTypes.h"
 
 #include "clang/AST/DeclTemplate.h"
@@ -86,7 +88,61 @@ Value constructIntList(const CXXConstructExpr *E, ExprEvaluator &Eval) {
   return Eval.intListOfConstruction(E);
 }
 
+/// std::vector<torch::Tensor>: empty, a braced list, or a copy.
+Value constructTensorVector(const CXXConstructExpr *E, ExprEvaluator &Eval) {
+  if (!isTensorVector(E->getType()))
+    return std::monostate();
+  if (E->getNumArgs() == 0)
+    return TensorListValue{};
+  // vector(initializer_list, const allocator & = {}).
+  if (const InitListExpr *IL = writtenBracedList(E->getArg(0))) {
+    TensorListValue L;
+    for (const Expr *Init : IL->inits())
+      L = L.pushed(Eval.tensorOf(Init));
+    return L;
+  }
+  if (E->getNumArgs() == 1 && E->getConstructor() &&
+      E->getConstructor()->isCopyOrMoveConstructor())
+    return Eval.valueOf(E->getArg(0));
+  return std::monostate();
+}
+
 //===--- Methods ---------------------------------------------------------===//
+
+/// std::vector<torch::Tensor>'s reads: size(), empty(), [i], at(i),
+/// front(), back(). An index the engine cannot compute reads what holds of
+/// every element.
+Value tensorVectorMethod(llvm::StringRef Name, const Value &Self,
+                         llvm::ArrayRef<const Expr *> Args,
+                         ExprEvaluator &Eval) {
+  const auto *L = std::get_if<TensorListValue>(&Self);
+  if (!L)
+    return std::monostate();
+  // A size LibTorch could not have made from a negative count: only a
+  // plain number is given (a loop's symbolic trip count may be negative).
+  if (Name == "size")
+    if (std::optional<int64_t> N = L->count().constant())
+      return IntValue{Dim::constant(*N)};
+  if (Name == "empty")
+    if (std::optional<int64_t> N = L->count().constant())
+      return IntValue{Dim::constant(*N == 0)};
+  if (L->count().equals(0) == Tri::True)
+    return std::monostate(); // reading an empty vector: undefined
+  if ((Name == "at" || Name == "operator[]") && Args.size() == 1) {
+    if (std::optional<int64_t> I = Eval.intOf(Args[0]).constant();
+        I && L->Exact) {
+      if (*I >= 0 && static_cast<std::size_t>(*I) < L->Elements.size())
+        return L->Elements[*I];
+      return std::monostate();
+    }
+    return L->each();
+  }
+  if (Name == "front")
+    return L->Exact ? Value(L->Elements.front()) : Value(L->Each);
+  if (Name == "back")
+    return L->Exact ? Value(L->Elements.back()) : Value(L->Each);
+  return std::monostate();
+}
 
 /// IntArrayRef: size(), vec(), [i], at(i), front(), back().
 Value intListMethod(llvm::StringRef Name, const Value &Self,
@@ -133,6 +189,7 @@ const ClassModel Classes[] = {
     {"torch", "ExpandingArray", constructIntList, nullptr},
     {"c10", "variant", constructHolder, nullptr},
     {"std", "variant", constructHolder, nullptr},
+    {"std", "vector", constructTensorVector, tensorVectorMethod},
 };
 
 //===--- Functions -------------------------------------------------------===//

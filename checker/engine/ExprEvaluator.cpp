@@ -335,6 +335,10 @@ Value ExprVisitor::VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *E) {
       return tensorOp(E, "operator[]", /*IsMethod=*/true, Args[0],
                       Args.drop_front());
     Value Self = Eval.valueOf(Args[0]);
+    if (std::holds_alternative<TensorListValue>(Self))
+      if (const ClassModel *C = findClassModel(recordOf(Args[0]->getType()));
+          C && C->Method)
+        return C->Method("operator[]", Self, Args.drop_front(), Eval);
     if (const auto *L = std::get_if<IntListValue>(&Self))
       if (std::optional<int64_t> I = Eval.intOf(Args[1]).constant())
         if (*I >= 0 && static_cast<std::size_t>(*I) < L->Elements.size())
@@ -607,15 +611,34 @@ std::optional<std::vector<Dim>> ExprEvaluator::intListOf(const Expr *E) {
   return std::nullopt;
 }
 
-std::optional<std::vector<TensorFact>>
+std::optional<TensorListValue>
 ExprEvaluator::tensorListOf(const Expr *E) {
-  const InitListExpr *IL = writtenBracedList(E);
-  if (!IL)
-    return std::nullopt;
-  std::vector<TensorFact> Out;
-  for (const Expr *Init : IL->inits())
-    Out.push_back(tensorOf(Init));
-  return Out;
+  if (const InitListExpr *IL = writtenBracedList(E)) {
+    TensorListValue L;
+    for (const Expr *Init : IL->inits())
+      L = L.pushed(tensorOf(Init));
+    return L;
+  }
+  // A TensorList or ITensorListRef made from a std::vector of tensors.
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = MT->getSubExpr();
+    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BT->getSubExpr();
+    else if (const auto *FE = dyn_cast<FullExpr>(E))
+      E = FE->getSubExpr();
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+             CC && CC->getNumArgs() == 1 && recordOf(CC->getType()) &&
+             isDeclaredIn(recordOf(CC->getType()), {"c10"}))
+      E = CC->getArg(0); // ArrayRef(const std::vector &), IListRef(...)
+    else
+      break;
+  }
+  Value V = valueOf(E);
+  if (auto *L = std::get_if<TensorListValue>(&V))
+    return std::move(*L);
+  return std::nullopt;
 }
 
 OptionsValue ExprEvaluator::optionsOf(const Expr *E) {

@@ -90,7 +90,7 @@ public:
   TensorFact tensorOf(const Expr *E);
   Dim intOf(const Expr *E);
   std::optional<std::vector<Dim>> intListOf(const Expr *E);
-  std::optional<std::vector<TensorFact>> tensorListOf(const Expr *E);
+  std::optional<TensorListValue> tensorListOf(const Expr *E);
   OptionsValue optionsOf(const Expr *E);
   Tri boolOf(const Expr *E);
   bool isNone(const Expr *E);

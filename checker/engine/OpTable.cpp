@@ -206,15 +206,6 @@ Value linspace(const OpCall &C) {
                 dtypeFromOptions(C, C.arg("options"), DType::Float));
 }
 
-DType commonDType(const std::vector<TensorFact> &Ts) {
-  if (Ts.empty())
-    return DType::Unknown;
-  DType T = Ts.front().Type;
-  for (const TensorFact &F : Ts)
-    T = join(T, F.Type);
-  return T;
-}
-
 std::vector<Shape> sizesOf(const std::vector<TensorFact> &Ts) {
   std::vector<Shape> Out;
   for (const TensorFact &F : Ts)
@@ -224,24 +215,32 @@ std::vector<Shape> sizesOf(const std::vector<TensorFact> &Ts) {
 
 /// stack(tensors, dim): a new dim of size tensors.size().
 Value stack(const OpCall &C) {
-  std::optional<std::vector<TensorFact>> Ts =
+  std::optional<TensorListValue> Ts =
       C.arg("tensors") ? C.Eval.tensorListOf(C.arg("tensors")) : std::nullopt;
   if (!Ts)
     return std::monostate();
   const Expr *D = C.arg("dim");
-  return tensor(C, stackShape(sizesOf(*Ts), D ? C.Eval.intOf(D) : Dim::constant(0)),
-                commonDType(*Ts));
+  Dim At = D ? C.Eval.intOf(D) : Dim::constant(0);
+  TensorFact Each = Ts->each();
+  return tensor(C,
+                Ts->Exact ? stackShape(sizesOf(Ts->Elements), At)
+                          : stackUniformShape(Each.Sizes, Ts->count(), At),
+                Each.Type);
 }
 
 /// cat(tensors, dim): sizes along dim added.
 Value cat(const OpCall &C) {
-  std::optional<std::vector<TensorFact>> Ts =
+  std::optional<TensorListValue> Ts =
       C.arg("tensors") ? C.Eval.tensorListOf(C.arg("tensors")) : std::nullopt;
   if (!Ts)
     return std::monostate();
   const Expr *D = C.arg("dim");
-  return tensor(C, catShape(sizesOf(*Ts), D ? C.Eval.intOf(D) : Dim::constant(0)),
-                commonDType(*Ts));
+  Dim At = D ? C.Eval.intOf(D) : Dim::constant(0);
+  TensorFact Each = Ts->each();
+  return tensor(C,
+                Ts->Exact ? catShape(sizesOf(Ts->Elements), At)
+                          : catUniformShape(Each.Sizes, Ts->count(), At),
+                Each.Type);
 }
 
 /// zeros_like / ones_like / ... (self, options): self's sizes; self's dtype

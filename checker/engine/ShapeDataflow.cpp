@@ -7,6 +7,7 @@
 #include "DataModels.h"
 #include "EscapingVars.h"
 #include "ShapeState.h"
+#include "TensorLists.h"
 #include "TorchTypes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -216,6 +217,10 @@ private:
 
   ShapeState initialState();
   void collectLoaderLoops(const Stmt *S);
+  bool changeList(const CXXMemberCallExpr *MCE, const ValueDecl *D,
+                  ShapeState &State);
+  ShapeState stateAlong(const CFGBlock *From, const CFGBlock *To,
+                        const std::vector<std::optional<ShapeState>> &Out);
 
   const FunctionDecl *Fn;
   EngineContext &EC;
@@ -224,6 +229,10 @@ private:
   llvm::DenseSet<const ValueDecl *> Escaping;
   /// The variables of range-for loops over data loaders, with their loop.
   llvm::DenseMap<const VarDecl *, const CXXForRangeStmt *> LoopVars;
+  /// Loops whose trip count says how many elements they append
+  /// (TensorLists.h), and the std::move calls that move into a vector.
+  llvm::DenseMap<const ForStmt *, CountedLoop> CountedLoops;
+  llvm::DenseSet<const Expr *> MovesIntoLists;
   llvm::BitVector InLoop;
   const CFGBlock *Current = nullptr;
 };
@@ -271,7 +280,19 @@ const ValueDecl *ShapeDataflow::trackedVar(const Expr *E) const {
 /// The variable holding the example \p E is a field of (`batch` in
 /// `batch.target`): a write there changes it.
 const ValueDecl *ShapeDataflow::holderOfPart(const Expr *E) const {
-  const auto *ME = E ? dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  if (!E)
+    return nullptr;
+  // v[i], v.at(i), v.front(), v.back(): an element of a vector of tensors.
+  const Expr *Bare = E->IgnoreParenImpCasts();
+  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(Bare);
+      OCE && OCE->getOperator() == OO_Subscript && OCE->getNumArgs() == 2 &&
+      isTensorVector(OCE->getArg(0)->getType()))
+    return trackedVar(OCE->getArg(0));
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Bare))
+    if (const Expr *Obj = MCE->getImplicitObjectArgument();
+        Obj && isTensorVector(Obj->getType()))
+      return trackedVar(Obj);
+  const auto *ME = dyn_cast<MemberExpr>(Bare);
   if (!ME || ME->isArrow())
     return nullptr;
   return trackedVar(ME->getBase());
@@ -279,7 +300,8 @@ const ValueDecl *ShapeDataflow::holderOfPart(const Expr *E) const {
 
 void ShapeDataflow::forgetHolderOf(const Expr *E, ShapeState &State) {
   if (const ValueDecl *D = holderOfPart(E))
-    if (const Value *V = State.lookup(D); V && asData(*V))
+    if (const Value *V = State.lookup(D);
+        V && (asData(*V) || std::holds_alternative<TensorListValue>(*V)))
       State.forget(D);
 }
 
@@ -345,6 +367,13 @@ void ShapeDataflow::bindVar(const VarDecl *VD, ShapeState &State) {
       Part = UO->getSubExpr();
     if (Alias)
       forgetHolderOf(Part, State);
+    // `for (const auto &t : v)` binds a reference to v: its elements are
+    // handles, changed in place through const references too.
+    if (T->isReferenceType())
+      if (const ValueDecl *L = trackedVar(Part))
+        if (const Value *LV = State.lookup(L);
+            LV && std::holds_alternative<TensorListValue>(*LV))
+          State.forget(L);
   }
   if (!isTracked(VD))
     return;
@@ -392,6 +421,20 @@ void ShapeDataflow::changeTensor(const ValueDecl *D, const Value &New,
     else if (Object == 0 || F.Object == 0 || F.Object == Object)
       Forget.push_back(Other);
   });
+  // A vector holding the tensor (or any tensor, if unsure which) is
+  // forgotten: which of its elements changed is not followed.
+  State.forEachValue([&](const ValueDecl *Other, const Value &V) {
+    if (const auto *L = std::get_if<TensorListValue>(&V); L && Other != D) {
+      bool May = false;
+      if (HeldKnown)
+        for (unsigned O : Held)
+          May |= L->mayHold(O);
+      else
+        May = L->mayHold(Object);
+      if (May)
+        Forget.push_back(Other);
+    }
+  });
   for (const ValueDecl *O : Forget)
     State.forget(O);
   // A tuple changed in some unknown way still holds the same objects (only
@@ -414,6 +457,9 @@ void ShapeDataflow::forgetReferenceArgs(const Expr *E, ShapeState &State) {
   llvm::SmallVector<const Expr *, 4> Args;
   unsigned Offset = 0;
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    // std::move(t) into a vector: t is moved, not changed in place.
+    if (MovesIntoLists.count(CE))
+      return;
     Callee = CE->getDirectCallee();
     Args.assign(CE->arguments().begin(), CE->arguments().end());
     Offset = objectArgumentCount(CE);
@@ -514,6 +560,8 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
         State.forget(Holder);
     }
     const ValueDecl *D = trackedVar(Obj);
+    if (D && isTensorVector(Obj->getType()) && changeList(MCE, D, State))
+      return;
     // `criterion->options.ignore_index(0)` changes a module's options.
     if (const auto *ME =
             Obj ? dyn_cast<MemberExpr>(Obj->IgnoreParenImpCasts()) : nullptr) {
@@ -559,6 +607,37 @@ void ShapeDataflow::applyEffects(const Expr *E, const Value &V,
   }
   if (isa<CallExpr>(E) || isa<CXXConstructExpr>(E))
     forgetReferenceArgs(E, State);
+}
+
+/// A method called on the vector of tensors \p D: its list after the call.
+/// Returns false when the call's other effects (its arguments) remain.
+bool ShapeDataflow::changeList(const CXXMemberCallExpr *MCE,
+                               const ValueDecl *D, ShapeState &State) {
+  const CXXMethodDecl *MD = MCE->getMethodDecl();
+  if (!MD || !MD->getIdentifier())
+    return false;
+  const Value *Old = State.lookup(D);
+  const auto *L = Old ? std::get_if<TensorListValue>(Old) : nullptr;
+  switch (listEffectOf(MD->getName())) {
+  case ListEffect::Reads:
+    return false;
+  case ListEffect::Appends: {
+    if (!L || MCE->getNumArgs() != 1)
+      break;
+    ExprEvaluator Eval(EC, State);
+    const Expr *A = MCE->getArg(0);
+    TensorFact F = isTensorType(A->getType()) ? Eval.tensorOf(A) : TensorFact();
+    State.set(D, L->pushed(std::move(F)));
+    return true;
+  }
+  case ListEffect::Clears:
+    State.set(D, TensorListValue{});
+    return true;
+  case ListEffect::Changes:
+    break;
+  }
+  State.forget(D);
+  return false;
 }
 
 void ShapeDataflow::transfer(const Stmt *S, ShapeState &State) {
@@ -644,6 +723,45 @@ ShapeState ShapeDataflow::initialState() {
   return Initial;
 }
 
+/// The state \p From passes to \p To. Leaving a counted loop, the vectors it
+/// appends to have the count its trip count gives.
+ShapeState ShapeDataflow::stateAlong(
+    const CFGBlock *From, const CFGBlock *To,
+    const std::vector<std::optional<ShapeState>> &Out) {
+  ShapeState S = *Out[From->getBlockID()];
+  const auto *FS = dyn_cast_or_null<ForStmt>(From->getTerminatorStmt());
+  auto Loop = FS ? CountedLoops.find(FS) : CountedLoops.end();
+  if (Loop == CountedLoops.end() || From->succ_size() != 2 ||
+      From->succ_begin()[1].getReachableBlock() != To)
+    return S;
+  // The state the loop starts in: what reaches its condition from before
+  // the loop rather than from its increment.
+  std::optional<ShapeState> Entry;
+  for (const CFGBlock *P : From->preds()) {
+    if (!P || P->getLoopTarget() == FS || !Out[P->getBlockID()])
+      continue;
+    if (!Entry)
+      Entry = *Out[P->getBlockID()];
+    else
+      Entry->joinWith(*Out[P->getBlockID()]);
+  }
+  if (!Entry)
+    return S;
+  ExprEvaluator Eval(EC, *Entry);
+  Dim Trip = tripCount(Eval.intOf(Loop->second.Begin),
+                       Eval.intOf(Loop->second.End), Loop->second.Inclusive);
+  for (const ValueDecl *D : Loop->second.Appended) {
+    const Value *Before = Entry->lookup(D), *After = S.lookup(D);
+    const auto *LB = Before ? std::get_if<TensorListValue>(Before) : nullptr;
+    const auto *LA = After ? std::get_if<TensorListValue>(After) : nullptr;
+    if (!LB || !LA)
+      continue;
+    if (std::optional<TensorListValue> L = listAfterLoop(*LB, *LA, Trip))
+      S.set(D, std::move(*L));
+  }
+  return S;
+}
+
 // The fixpoint loop is ours rather than clang's FlowSensitive framework:
 // that framework models values in its own Environment (storage locations,
 // a SAT solver), while our facts are plain values joined per variable; and
@@ -661,6 +779,8 @@ bool ShapeDataflow::run() {
 
   Escaping = findEscapingVars(Body);
   collectLoaderLoops(Body);
+  CountedLoops = findCountedLoops(Body);
+  MovesIntoLists = findMovesIntoLists(Body);
   InLoop = blocksInLoops(*G);
   VariablesInUse Live(*G);
   ShapeState Initial = initialState();
@@ -689,9 +809,9 @@ bool ShapeDataflow::run() {
       if (!P || !OutState[P->getBlockID()])
         continue;
       if (!State)
-        State = *OutState[P->getBlockID()];
+        State = stateAlong(P, B, OutState);
       else
-        State->joinWith(*OutState[P->getBlockID()]);
+        State->joinWith(stateAlong(P, B, OutState));
     }
     if (!State)
       continue;

@@ -79,6 +79,12 @@ void ShapeState::retainIf(
   Vars = std::move(Kept);
 }
 
+void ShapeState::forEachValue(
+    llvm::function_ref<void(const ValueDecl *, const Value &)> F) const {
+  for (const auto &[D, V] : Vars)
+    F(D, V);
+}
+
 void ShapeState::forEachTensor(
     llvm::function_ref<void(const ValueDecl *, TensorFact &)> F) {
   for (auto &[D, V] : Vars)

@@ -31,6 +31,8 @@ public:
   void retainIf(llvm::function_ref<bool(const ValueDecl *)> Keep);
 
   /// Calls \p F on every tensor variable.
+  void forEachValue(
+      llvm::function_ref<void(const ValueDecl *, const Value &)> F) const;
   void forEachTensor(
       llvm::function_ref<void(const ValueDecl *, TensorFact &)> F);
 

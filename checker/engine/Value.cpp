@@ -80,8 +80,90 @@ bool sameFacts(const Value &A, const Value &B) {
         return false;
     return true;
   }
+  if (const auto *L = std::get_if<TensorListValue>(&A))
+    return L->sameFacts(std::get<TensorListValue>(B));
   return true; // monostate, NoneValue
 }
+
+Dim TensorListValue::count() const {
+  return Exact ? Dim::constant(static_cast<int64_t>(Elements.size())) : Count;
+}
+
+TensorFact TensorListValue::each() const {
+  if (!Exact)
+    return Each;
+  if (Elements.empty())
+    return TensorFact();
+  TensorFact R = Elements.front();
+  for (const TensorFact &F : Elements)
+    R = join(R, F);
+  return R;
+}
+
+TensorListValue TensorListValue::uniform() const {
+  TensorListValue R;
+  R.Exact = false;
+  R.Each = each();
+  R.Count = count();
+  return R;
+}
+
+TensorListValue TensorListValue::pushed(TensorFact F) const {
+  if (Exact && Elements.size() < MaxElements) {
+    TensorListValue R = *this;
+    R.Elements.push_back(std::move(F));
+    return R;
+  }
+  TensorListValue R = uniform();
+  // An empty list's Each says nothing: the new element alone is every one.
+  R.Each = R.Count.equals(0) == Tri::True ? F : join(R.Each, F);
+  std::optional<int64_t> N = R.Count.constant();
+  R.Count = N && *N < INT64_MAX ? Dim::constant(*N + 1) : Dim();
+  return R;
+}
+
+bool TensorListValue::mayHold(unsigned Object) const {
+  if (!Exact)
+    return Count.equals(0) != Tri::True &&
+           (Object == 0 || Each.Object == 0 || Each.Object == Object);
+  for (const TensorFact &F : Elements)
+    if (Object == 0 || F.Object == 0 || F.Object == Object)
+      return true;
+  return false;
+}
+
+bool TensorListValue::sameFacts(const TensorListValue &O) const {
+  if (Exact != O.Exact || Elements.size() != O.Elements.size() ||
+      !(Count == O.Count) || !Each.sameFacts(O.Each))
+    return false;
+  for (std::size_t I = 0; I < Elements.size(); ++I)
+    if (!Elements[I].sameFacts(O.Elements[I]))
+      return false;
+  return true;
+}
+
+namespace {
+/// Two lists on two paths: element by element when both are known so and
+/// equally long; otherwise what holds of every element of either, and the
+/// count when both have the same.
+TensorListValue joinLists(const TensorListValue &A, const TensorListValue &B) {
+  if (A.Exact && B.Exact && A.Elements.size() == B.Elements.size()) {
+    TensorListValue R;
+    for (std::size_t I = 0; I < A.Elements.size(); ++I)
+      R.Elements.push_back(join(A.Elements[I], B.Elements[I]));
+    return R;
+  }
+  TensorListValue R;
+  R.Exact = false;
+  Dim CA = A.count(), CB = B.count();
+  bool EmptyA = CA.equals(0) == Tri::True, EmptyB = CB.equals(0) == Tri::True;
+  R.Each = EmptyA   ? B.each()
+           : EmptyB ? A.each()
+                    : join(A.each(), B.each());
+  R.Count = torchtidy::join(CA, CB);
+  return R;
+}
+} // namespace
 
 TensorFact join(const TensorFact &A, const TensorFact &B) {
   TensorFact R;
@@ -163,6 +245,8 @@ Value join(const Value &A, const Value &B) {
       R.Elements.push_back(join(Tu->Elements[I], TB.Elements[I]));
     return R;
   }
+  if (const auto *L = std::get_if<TensorListValue>(&A))
+    return joinLists(*L, std::get<TensorListValue>(B));
   return A;
 }
 

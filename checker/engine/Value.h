@@ -187,6 +187,32 @@ struct TupleValue {
 /// c10::nullopt, or an empty optional.
 struct NoneValue {};
 
+/// A std::vector of tensors (and the TensorList made from one or from a
+/// braced list). Known element by element while short (Elements, in
+/// order); otherwise Count elements, each with the facts of Each (a loop's
+/// push_back: how many is known when the loop's trip count is).
+struct TensorListValue {
+  /// Lists longer than this are kept as Count and Each.
+  static constexpr std::size_t MaxElements = 64;
+
+  bool Exact = true;
+  std::vector<TensorFact> Elements;
+  TensorFact Each;
+  Dim Count;
+
+  /// How many elements the list has.
+  Dim count() const;
+  /// What holds of every element (unknown for an empty list).
+  TensorFact each() const;
+  /// The list with \p F appended.
+  TensorListValue pushed(TensorFact F) const;
+  /// The same elements, kept as Count and Each.
+  TensorListValue uniform() const;
+  /// Whether some element may be the tensor object \p Object (0: any).
+  bool mayHold(unsigned Object) const;
+  bool sameFacts(const TensorListValue &O) const;
+};
+
 /// A torch::data value (DataModels.cpp): one example, a dataset, or a data
 /// loader.
 struct DataValue {
@@ -240,7 +266,7 @@ struct ObjectRef {
 
 using Value = std::variant<std::monostate, TensorFact, IntValue, IntListValue,
                            OptionsValue, ModuleRef, TupleValue, NoneValue,
-                           RecordValue, DataRef, ObjectRef>;
+                           RecordValue, DataRef, ObjectRef, TensorListValue>;
 
 /// An object of the user's class \p Class made by \p Ctor with \p Args (one
 /// value per parameter): its fields are what that constructor leaves in

@@ -351,6 +351,25 @@ TEST_F(SymbolicShapeOpsTest, StackJoinsOperands) {
   EXPECT_FALSE(stackShape({A, Shape::of({N, c(4)})}, c(0)).hasRank());
 }
 
+TEST_F(SymbolicShapeOpsTest, StackAndCatOfCountedTensors) {
+  Shape E = Shape::of({c(1)});
+  // n tensors of [1] (a vector filled in a loop of n iterations).
+  EXPECT_EQ(str(stackUniformShape(E, N, c(0))), "[n, 1]");
+  EXPECT_EQ(str(stackUniformShape(E, N, c(-1))), "[1, n]");
+  EXPECT_EQ(str(catUniformShape(E, N, c(0))), "[n]");
+  EXPECT_EQ(str(catUniformShape(Shape::of({c(2), c(3)}), N, c(1))), "[2, 3*n]");
+  EXPECT_EQ(str(stackUniformShape(E, Dim(), c(0))), "[?, 1]");
+  EXPECT_EQ(str(catUniformShape(E, c(4), c(0))), "[4]");
+  // No tensor at all, a 0-d tensor to cat, a dim out of range: LibTorch
+  // throws.
+  EXPECT_FALSE(stackUniformShape(E, c(0), c(0)).hasRank());
+  EXPECT_FALSE(catUniformShape(E, c(0), c(0)).hasRank());
+  EXPECT_FALSE(catUniformShape(Shape::of({}), c(3), c(0)).hasRank());
+  EXPECT_FALSE(stackUniformShape(E, c(3), c(2)).hasRank());
+  EXPECT_FALSE(catUniformShape(E, c(3), c(1)).hasRank());
+  EXPECT_FALSE(stackUniformShape(Shape(), c(3), c(0)).hasRank());
+}
+
 TEST_F(SymbolicShapeOpsTest, CatAddsSizes) {
   Shape A = Shape::of({N, c(3)});
   EXPECT_EQ(str(catShape({A, Shape::of({N, c(5)})}, c(1))), "[n, 8]");
