@@ -2,6 +2,7 @@
 
 #include "ClassModels.h"
 #include "AstUtils.h"
+#include "DataModels.h"
 #include "ExprEvaluator.h"
 #include "TensorLists.h"
 #include "TorchTypes.h"
@@ -109,12 +110,14 @@ Value constructTensorVector(const CXXConstructExpr *E, ExprEvaluator &Eval) {
 
 //===--- Methods ---------------------------------------------------------===//
 
-/// std::vector<torch::Tensor>'s reads: size(), empty(), [i], at(i),
-/// front(), back(). An index the engine cannot compute reads what holds of
+/// std::vector<torch::Tensor>'s reads (and an unstacked batch's): size(),
+/// empty(), [i], at(i), front(), back(). An index the engine cannot compute reads what holds of
 /// every element.
 Value tensorVectorMethod(llvm::StringRef Name, const Value &Self,
                          llvm::ArrayRef<const Expr *> Args,
                          ExprEvaluator &Eval) {
+  if (const DataValue *Batch = asData(Self))
+    return examplesMethod(Name, *Batch); // std::vector<Example<>>
   const auto *L = std::get_if<TensorListValue>(&Self);
   if (!L)
     return std::monostate();

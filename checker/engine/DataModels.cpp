@@ -186,6 +186,70 @@ TensorFact normalized(const TensorFact &Data, const RecordValue &R) {
   return Out;
 }
 
+/// The lambda a Lambda or TensorLambda transform is made from, written
+/// there or held in a variable; null for anything else (a function, a
+/// generic lambda, whose instantiation std::function makes is not looked
+/// up).
+const LambdaExpr *transformLambda(const Expr *Transform) {
+  const Expr *E = Transform;
+  for (unsigned Step = 0; E && Step < 16; ++Step) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *LE = dyn_cast<LambdaExpr>(E))
+      return LE->isGenericLambda() ? nullptr : LE;
+    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = MT->getSubExpr();
+    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BT->getSubExpr();
+    else if (const auto *FE = dyn_cast<FullExpr>(E))
+      E = FE->getSubExpr();
+    else if (const auto *CE = dyn_cast<CastExpr>(E))
+      E = CE->getSubExpr();
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+             CC && CC->getNumArgs() == 1)
+      E = CC->getArg(0); // the transform, the std::function
+    else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      // `auto f = [](...) {...};`: a closure cannot be assigned another.
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      if (!VD || !VD->getType()->isRecordType() ||
+          !VD->getType()->getAsCXXRecordDecl() ||
+          !VD->getType()->getAsCXXRecordDecl()->isLambda())
+        return nullptr;
+      E = VD->getInit();
+    } else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// A Lambda<Example<>> or TensorLambda<> transform: its lambda analyzed
+/// with one example (or its data) as the argument.
+Value lambdaTransform(const DataValue &D, const Expr *Transform, bool OnData,
+                      ExprEvaluator &Eval) {
+  const LambdaExpr *LE = transformLambda(Transform);
+  CallSummaries *Calls = Eval.context().Session.Calls;
+  const CXXMethodDecl *Op = LE ? LE->getCallOperator() : nullptr;
+  if (!Calls || !Op || Op->getNumParams() != 1)
+    return std::monostate();
+  DataValue Example = D;
+  Example.What = DataValue::Kind::Example;
+  Example.Stacked = false;
+  Example.Size = Dim();
+  Value Arg = OnData ? Value(D.Data) : Value(Example);
+  Value R = Calls->resultOf(Op, {Arg}, Eval.context().CallDepth);
+  DataValue Out = D;
+  if (OnData) {
+    const auto *T = std::get_if<TensorFact>(&R);
+    Out.Data = T ? *T : TensorFact();
+    return Out;
+  }
+  std::optional<DataValue> Made = exampleOf(R);
+  if (!Made || Made->HasTarget != D.HasTarget)
+    return std::monostate();
+  Out.Data = Made->Data;
+  Out.Target = Made->Target;
+  return Out;
+}
+
 /// `dataset.map(transform)`.
 Value mapTransform(const Expr *Call, const Value &Dataset,
                    const Expr *Transform, ExprEvaluator &Eval) {
@@ -208,6 +272,10 @@ Value mapTransform(const Expr *Call, const Value &Dataset,
     Out.Data = normalized(D->Data, *Rec);
     return Out;
   }
+  if (isDataClass(T, "Lambda", {"torch", "data", "transforms"}))
+    return lambdaTransform(*D, Transform, /*OnData=*/false, Eval);
+  if (isDataClass(T, "TensorLambda", {"torch", "data", "transforms"}))
+    return lambdaTransform(*D, Transform, /*OnData=*/true, Eval);
   return std::monostate(); // a transform not followed
 }
 
@@ -276,8 +344,8 @@ Value makeDataLoader(const CallExpr *E, const FunctionDecl *FD,
     return std::monostate();
   Value DS = Eval.valueOf(Args[0]);
   const DataValue *D = asData(DS);
-  if (!D || D->What != DataValue::Kind::Dataset || !D->Stacked)
-    return std::monostate(); // unstacked batches are vectors of examples
+  if (!D || D->What != DataValue::Kind::Dataset)
+    return std::monostate();
   Dim Size;
   const Expr *OptionsArg = nullptr;
   if (Args.size() == 3) {
@@ -311,6 +379,13 @@ Value makeDataLoader(const CallExpr *E, const FunctionDecl *FD,
   DataValue L;
   L.What = DataValue::Kind::Loader;
   L.HasTarget = D->HasTarget;
+  if (!D->Stacked) {
+    // Each batch a std::vector of B examples, as get() makes them.
+    L.Data = D->Data;
+    L.Target = D->Target;
+    L.Size = *B;
+    return L;
+  }
   L.Stacked = true;
   L.Data = stacked(D->Data, *B, D->StackedAt, E, Eval, 0);
   if (D->HasTarget)
@@ -434,12 +509,42 @@ Value exampleField(const Value &Base, llvm::StringRef Name) {
 
 Value loaderElement(const Value &Range) {
   const DataValue *L = asData(Range);
-  if (!L || L->What != DataValue::Kind::Loader || !L->Stacked)
+  if (!L)
     return std::monostate();
-  DataValue Batch = *L;
-  Batch.What = DataValue::Kind::Example;
-  Batch.Stacked = false;
-  return Batch;
+  DataValue Element = *L;
+  if (L->What == DataValue::Kind::Loader && !L->Stacked) {
+    Element.What = DataValue::Kind::Examples; // a batch, unstacked
+    return Element;
+  }
+  if (L->What != DataValue::Kind::Examples &&
+      !(L->What == DataValue::Kind::Loader && L->Stacked))
+    return std::monostate();
+  Element.What = DataValue::Kind::Example;
+  Element.Stacked = false;
+  Element.Size = Dim();
+  return Element;
+}
+
+Value examplesMethod(llvm::StringRef Name, const DataValue &Batch) {
+  if (Batch.What != DataValue::Kind::Examples)
+    return std::monostate();
+  if (Name == "size")
+    return IntValue{Batch.Size};
+  if (Name == "operator[]" || Name == "at" || Name == "front" ||
+      Name == "back")
+    return loaderElement(Batch);
+  return std::monostate();
+}
+
+bool isExampleVector(QualType T) {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(T));
+  if (!Spec || !Spec->getIdentifier() || Spec->getName() != "vector" ||
+      !isDeclaredIn(Spec, {"std"}) || Spec->getTemplateArgs().size() < 1 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return false;
+  return isDataClass(recordOf(Spec->getTemplateArgs()[0].getAsType()),
+                     "Example", {"torch", "data"});
 }
 
 } // namespace clang::tidy::torch

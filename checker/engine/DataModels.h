@@ -61,13 +61,21 @@ std::optional<Value> callDataFunction(const CallExpr *E,
 /// \p Base is not a known example.
 Value exampleField(const Value &Base, llvm::StringRef Name);
 
-/// What a range-for over \p Range (a data loader) binds its variable to:
-/// the batch. Unknown for anything else.
+/// What a range-for over \p Range binds its variable to: over a data
+/// loader, the batch (stacked: one Example of [B, ...] tensors; unstacked:
+/// a std::vector of B examples); over an unstacked batch, one example.
+/// Unknown for anything else.
 Value loaderElement(const Value &Range);
 
 /// A data loader class (deriving from torch::data::DataLoaderBase), through
 /// references.
 bool isDataLoaderType(QualType T);
+
+/// Whether \p T is std::vector<Example<...>>: an unstacked batch.
+bool isExampleVector(QualType T);
+
+/// A method of an unstacked batch: size(), [i], at(i), front(), back().
+Value examplesMethod(llvm::StringRef Name, const DataValue &Batch);
 
 /// DataLoaderOptions, whose setters (`batch_size(8)`) change the variable
 /// they are called on.

@@ -335,7 +335,7 @@ Value ExprVisitor::VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *E) {
       return tensorOp(E, "operator[]", /*IsMethod=*/true, Args[0],
                       Args.drop_front());
     Value Self = Eval.valueOf(Args[0]);
-    if (std::holds_alternative<TensorListValue>(Self))
+    if (std::holds_alternative<TensorListValue>(Self) || asData(Self))
       if (const ClassModel *C = findClassModel(recordOf(Args[0]->getType()));
           C && C->Method)
         return C->Method("operator[]", Self, Args.drop_front(), Eval);

@@ -231,7 +231,7 @@ private:
   llvm::DenseMap<const VarDecl *, const CXXForRangeStmt *> LoopVars;
   /// Loops whose trip count says how many elements they append
   /// (TensorLists.h), and the std::move calls that move into a vector.
-  llvm::DenseMap<const ForStmt *, CountedLoop> CountedLoops;
+  llvm::DenseMap<const Stmt *, CountedLoop> CountedLoops;
   llvm::DenseSet<const Expr *> MovesIntoLists;
   llvm::BitVector InLoop;
   const CFGBlock *Current = nullptr;
@@ -280,29 +280,45 @@ const ValueDecl *ShapeDataflow::trackedVar(const Expr *E) const {
 /// The variable holding the example \p E is a field of (`batch` in
 /// `batch.target`): a write there changes it.
 const ValueDecl *ShapeDataflow::holderOfPart(const Expr *E) const {
-  if (!E)
-    return nullptr;
-  // v[i], v.at(i), v.front(), v.back(): an element of a vector of tensors.
-  const Expr *Bare = E->IgnoreParenImpCasts();
-  if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(Bare);
-      OCE && OCE->getOperator() == OO_Subscript && OCE->getNumArgs() == 2 &&
-      isTensorVector(OCE->getArg(0)->getType()))
-    return trackedVar(OCE->getArg(0));
-  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Bare))
-    if (const Expr *Obj = MCE->getImplicitObjectArgument();
-        Obj && isTensorVector(Obj->getType()))
-      return trackedVar(Obj);
-  const auto *ME = dyn_cast<MemberExpr>(Bare);
-  if (!ME || ME->isArrow())
-    return nullptr;
-  return trackedVar(ME->getBase());
+  // batch.target, v[i], v.at(i), v.back(), batch[i].target: a part of an
+  // example, of a vector of tensors or of an unstacked batch.
+  bool Part = false;
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    auto IsVector = [](const Expr *X) {
+      return isTensorVector(X->getType()) || isExampleVector(X->getType());
+    };
+    if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(E);
+        OCE && OCE->getOperator() == OO_Subscript && OCE->getNumArgs() == 2 &&
+        IsVector(OCE->getArg(0))) {
+      E = OCE->getArg(0);
+    } else if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E);
+               MCE && MCE->getImplicitObjectArgument() &&
+               IsVector(MCE->getImplicitObjectArgument())) {
+      E = MCE->getImplicitObjectArgument();
+    } else if (const auto *ME = dyn_cast<MemberExpr>(E);
+               ME && !ME->isArrow()) {
+      E = ME->getBase();
+    } else {
+      break;
+    }
+    Part = true;
+  }
+  return Part ? trackedVar(E) : nullptr;
 }
 
 void ShapeDataflow::forgetHolderOf(const Expr *E, ShapeState &State) {
-  if (const ValueDecl *D = holderOfPart(E))
-    if (const Value *V = State.lookup(D);
-        V && (asData(*V) || std::holds_alternative<TensorListValue>(*V)))
-      State.forget(D);
+  const ValueDecl *D = holderOfPart(E);
+  const Value *V = D ? State.lookup(D) : nullptr;
+  if (!V || !(asData(*V) || std::holds_alternative<TensorListValue>(*V)))
+    return;
+  State.forget(D);
+  // `for (auto &example : batch)`: the example is a part of the batch.
+  if (const auto *VD = dyn_cast<VarDecl>(D))
+    if (auto Loop = LoopVars.find(VD);
+        Loop != LoopVars.end() && VD->getType()->isReferenceType())
+      if (const ValueDecl *Range = trackedVar(Loop->second->getRangeInit()))
+        State.forget(Range);
 }
 
 void ShapeDataflow::assign(const ValueDecl *D, const Expr *Site, Value V,
@@ -423,17 +439,30 @@ void ShapeDataflow::changeTensor(const ValueDecl *D, const Value &New,
   });
   // A vector holding the tensor (or any tensor, if unsure which) is
   // forgotten: which of its elements changed is not followed.
+  // So is an example or batch holding it (a dataset or a loader makes new
+  // tensors for every batch).
+  auto MayBe = [&](unsigned O) {
+    if (HeldKnown)
+      return O == 0 || llvm::is_contained(Held, O);
+    return Object == 0 || O == 0 || O == Object;
+  };
   State.forEachValue([&](const ValueDecl *Other, const Value &V) {
-    if (const auto *L = std::get_if<TensorListValue>(&V); L && Other != D) {
-      bool May = false;
+    if (Other == D)
+      return;
+    bool May = false;
+    if (const auto *L = std::get_if<TensorListValue>(&V)) {
       if (HeldKnown)
         for (unsigned O : Held)
           May |= L->mayHold(O);
       else
         May = L->mayHold(Object);
-      if (May)
-        Forget.push_back(Other);
+    } else if (const DataValue *DV = asData(V)) {
+      May = (DV->What == DataValue::Kind::Example ||
+             DV->What == DataValue::Kind::Examples) &&
+            (MayBe(DV->Data.Object) || (DV->HasTarget && MayBe(DV->Target.Object)));
     }
+    if (May)
+      Forget.push_back(Other);
   });
   for (const ValueDecl *O : Forget)
     State.forget(O);
@@ -688,7 +717,8 @@ void ShapeDataflow::collectLoaderLoops(const Stmt *Body) {
       const VarDecl *VD = FR->getLoopVariable();
       const Expr *Range = FR->getRangeInit();
       if (VD && Range && !Escaping.count(VD) &&
-          isDataLoaderType(Range->getType()))
+          (isDataLoaderType(Range->getType()) ||
+           isExampleVector(Range->getType())))
         LoopVars[VD] = FR;
     }
     for (const Stmt *Child : S->children())
@@ -729,7 +759,7 @@ ShapeState ShapeDataflow::stateAlong(
     const CFGBlock *From, const CFGBlock *To,
     const std::vector<std::optional<ShapeState>> &Out) {
   ShapeState S = *Out[From->getBlockID()];
-  const auto *FS = dyn_cast_or_null<ForStmt>(From->getTerminatorStmt());
+  const Stmt *FS = From->getTerminatorStmt();
   auto Loop = FS ? CountedLoops.find(FS) : CountedLoops.end();
   if (Loop == CountedLoops.end() || From->succ_size() != 2 ||
       From->succ_begin()[1].getReachableBlock() != To)
@@ -748,8 +778,19 @@ ShapeState ShapeDataflow::stateAlong(
   if (!Entry)
     return S;
   ExprEvaluator Eval(EC, *Entry);
-  Dim Trip = tripCount(Eval.intOf(Loop->second.Begin),
-                       Eval.intOf(Loop->second.End), Loop->second.Inclusive);
+  const CountedLoop &L = Loop->second;
+  Dim Trip;
+  if (L.Range) {
+    // A range-for: as many iterations as the range has elements.
+    Value R = Eval.valueOf(L.Range);
+    if (const DataValue *Batch = asData(R);
+        Batch && Batch->What == DataValue::Kind::Examples)
+      Trip = Batch->Size;
+    else if (const auto *List = std::get_if<TensorListValue>(&R))
+      Trip = List->count();
+  } else {
+    Trip = tripCount(Eval.intOf(L.Begin), Eval.intOf(L.End), L.Inclusive);
+  }
   for (const ValueDecl *D : Loop->second.Appended) {
     const Value *Before = Entry->lookup(D), *After = S.lookup(D);
     const auto *LB = Before ? std::get_if<TensorListValue>(Before) : nullptr;

@@ -146,6 +146,21 @@ const ValueDecl *appendedBy(const Stmt *S) {
   return namedVar(Obj);
 }
 
+/// The body's own statements that append, each to a vector named nowhere
+/// else in the loop, into L.Appended; false when there are none.
+bool collectAppended(const Stmt *Body, const Mentions &InLoop, CountedLoop &L) {
+  llvm::SmallVector<const Stmt *, 8> Own;
+  if (const auto *CS = dyn_cast<CompoundStmt>(Body))
+    Own.assign(CS->body_begin(), CS->body_end());
+  else
+    Own.push_back(Body);
+  for (const Stmt *S : Own)
+    if (const ValueDecl *V = appendedBy(S))
+      if (InLoop.count(InLoop.All, V) == 1 && !llvm::is_contained(L.Appended, V))
+        L.Appended.push_back(V);
+  return !L.Appended.empty();
+}
+
 std::optional<CountedLoop> countedLoop(const ForStmt *FS) {
   const auto *Init = dyn_cast_or_null<DeclStmt>(FS->getInit());
   if (!Init || !Init->isSingleDecl() || !FS->getCond() || !FS->getInc() ||
@@ -192,31 +207,40 @@ std::optional<CountedLoop> countedLoop(const ForStmt *FS) {
   for (const ValueDecl *V : BoundVars)
     if (V == Index || !InLoop.onlyRead(V))
       return std::nullopt;
-  // The body's own statements that append, each to a vector named nowhere
-  // else in the loop.
-  const Stmt *Body = FS->getBody();
-  llvm::SmallVector<const Stmt *, 8> Own;
-  if (const auto *CS = dyn_cast<CompoundStmt>(Body))
-    Own.assign(CS->body_begin(), CS->body_end());
-  else
-    Own.push_back(Body);
-  for (const Stmt *S : Own)
-    if (const ValueDecl *V = appendedBy(S))
-      if (InLoop.count(InLoop.All, V) == 1 && !llvm::is_contained(L.Appended, V))
-        L.Appended.push_back(V);
-  if (L.Appended.empty())
+  if (!collectAppended(FS->getBody(), InLoop, L))
+    return std::nullopt;
+  return L;
+}
+
+std::optional<CountedLoop> countedLoop(const CXXForRangeStmt *FR) {
+  const Expr *Range = FR->getRangeInit();
+  const auto *DRE =
+      Range ? dyn_cast<DeclRefExpr>(Range->IgnoreParenImpCasts()) : nullptr;
+  if (!DRE || !isa<VarDecl>(DRE->getDecl()) || !FR->getBody())
+    return std::nullopt;
+  Mentions InLoop;
+  InLoop.add(FR->getBody());
+  if (InLoop.Jumps || InLoop.count(InLoop.All, DRE->getDecl()) != 0)
+    return std::nullopt;
+  CountedLoop L;
+  L.Range = Range;
+  if (!collectAppended(FR->getBody(), InLoop, L))
     return std::nullopt;
   return L;
 }
 
 } // namespace
 
-llvm::DenseMap<const ForStmt *, CountedLoop> findCountedLoops(const Stmt *Body) {
-  llvm::DenseMap<const ForStmt *, CountedLoop> Out;
+llvm::DenseMap<const Stmt *, CountedLoop> findCountedLoops(const Stmt *Body) {
+  llvm::DenseMap<const Stmt *, CountedLoop> Out;
   forEachStmt(Body, [&](const Stmt *S) {
+    std::optional<CountedLoop> L;
     if (const auto *FS = dyn_cast<ForStmt>(S))
-      if (std::optional<CountedLoop> L = countedLoop(FS))
-        Out[FS] = std::move(*L);
+      L = countedLoop(FS);
+    else if (const auto *FR = dyn_cast<CXXForRangeStmt>(S))
+      L = countedLoop(FR);
+    if (L)
+      Out[S] = std::move(*L);
   });
   return Out;
 }

@@ -11,7 +11,9 @@
 // A loop counts only when nothing can leave an iteration early or skip the
 // push (no break, continue or goto in its body), the index and the bound
 // are only read in the loop, and the vector is named once in the loop, by
-// the push_back written as one of the body's own statements.
+// the push_back written as one of the body's own statements. A range-for
+// over a variable the body does not name counts the same way: its trip
+// count is the variable's count (an unstacked batch's B examples).
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,17 +44,20 @@ enum class ListEffect : unsigned char {
 };
 ListEffect listEffectOf(llvm::StringRef Method);
 
-/// A loop whose every iteration appends once to each of Appended.
+/// A loop whose every iteration appends once to each of Appended: a
+/// counted for loop, or a range-for over a variable (an unstacked batch, a
+/// vector of tensors) that the loop does not name otherwise.
 struct CountedLoop {
   const Expr *Begin = nullptr; ///< the index's initial value
   const Expr *End = nullptr;   ///< the bound
   bool Inclusive = false;      ///< `i <= End`
+  const Expr *Range = nullptr; ///< a range-for's range
   /// The local vectors and fields (of the method's object) appended to.
   llvm::SmallVector<const ValueDecl *, 2> Appended;
 };
 
-/// The counted loops of \p Body (see the file comment).
-llvm::DenseMap<const ForStmt *, CountedLoop> findCountedLoops(const Stmt *Body);
+/// The counted loops of \p Body (see the file comment), by loop statement.
+llvm::DenseMap<const Stmt *, CountedLoop> findCountedLoops(const Stmt *Body);
 
 /// The std::move / std::forward calls that are the argument of a push_back
 /// or emplace_back of a vector of tensors: the tensor moves into the vector

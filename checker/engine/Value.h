@@ -220,6 +220,9 @@ struct DataValue {
     Example, ///< an Example<>: Data and Target
     Dataset, ///< Data and Target are one example's, as its get() makes it
     Loader,  ///< Data and Target are one batch's, as the loader yields it
+             ///< (unstacked: one example's, and Size the batch's count)
+    Examples, ///< an unstacked batch, std::vector<Example<>>: Data and
+              ///< Target are each example's, Size how many there are
   };
   Kind What = Kind::Example;
   TensorFact Data, Target;
@@ -228,7 +231,8 @@ struct DataValue {
   /// A dataset: Stack<> collates its batches (a loader yields one stacked
   /// Example per batch; without it, a std::vector of examples).
   bool Stacked = false;
-  /// A dataset: how many examples it has; unknown when not known.
+  /// A dataset: how many examples it has; an unstacked loader or batch:
+  /// how many examples each batch has; unknown when not known.
   Dim Size;
   /// Where the Stack<> was mapped, for the notes.
   SourceRange StackedAt;

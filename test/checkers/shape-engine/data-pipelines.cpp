@@ -7,7 +7,8 @@
 // one batch holds the S examples, else a symbol B; nothing when no batch is
 // made. A dataset given its tensors by its constructor has them. Unknown
 // parts (a dataset making its own batches, examples of two ranks,
-// unstacked batches, a batch written to) are silent.
+// a batch written to) are silent; an unstacked batch is a vector of
+// examples (shape-engine/unstacked-and-lambdas.cpp).
 // RUN: %check_torch_tidy %s torchtidy-debug-shape %t -- -- %mirror_flags
 #include <torch/torch.h>
 #include <vector>
@@ -134,6 +135,7 @@ void notStacked() {
   auto loader = data::make_data_loader(Pairs(), 10);
   for (auto &batch : *loader)
     torch_tidy_show("vector", batch[0].target);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: shape [1] dtype Long [torchtidy-debug-shape]
 }
 void twoRanks() {
   auto loader = data::make_data_loader(TwoRanks().map(data::transforms::Stack<>()), 5);

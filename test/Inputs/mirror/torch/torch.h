@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -1762,6 +1763,28 @@ public:
   using E = Example<at::Tensor, Target>;
   virtual at::Tensor operator()(at::Tensor input) = 0;
   E apply(E input) override { return input; }
+};
+template <typename Input, typename Output = Input>
+class Lambda : public Transform<Input, Output> {
+public:
+  using typename Transform<Input, Output>::InputType;
+  using typename Transform<Input, Output>::OutputType;
+  using FunctionType = std::function<Output(Input)>;
+  explicit Lambda(FunctionType function) : function_(std::move(function)) {}
+  OutputType apply(InputType input) override { return function_(std::move(input)); }
+
+private:
+  FunctionType function_;
+};
+template <typename Target = at::Tensor>
+class TensorLambda : public TensorTransform<Target> {
+public:
+  using FunctionType = std::function<at::Tensor(at::Tensor)>;
+  explicit TensorLambda(FunctionType function) : function_(std::move(function)) {}
+  at::Tensor operator()(at::Tensor input) override { return function_(std::move(input)); }
+
+private:
+  FunctionType function_;
 };
 template <typename Target = at::Tensor>
 struct Normalize : public TensorTransform<Target> {
