@@ -24,13 +24,9 @@ const Expr *ignoreConversions(const Expr *E) {
   return E ? E->IgnoreUnlessSpelledInSource() : nullptr;
 }
 
-const InitListExpr *writtenBracedList(const Expr *E) {
+const Expr *ignoreWrappers(const Expr *E) {
   while (E) {
-    if (const auto *IL = dyn_cast<InitListExpr>(E))
-      return IL;
-    if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
-      E = SIL->getSubExpr();
-    else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
       E = MT->getSubExpr();
     else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
       E = BT->getSubExpr();
@@ -40,6 +36,18 @@ const InitListExpr *writtenBracedList(const Expr *E) {
       E = CE->getSubExpr();
     else if (const auto *PE = dyn_cast<ParenExpr>(E))
       E = PE->getSubExpr();
+    else
+      return E;
+  }
+  return E;
+}
+
+const InitListExpr *writtenBracedList(const Expr *E) {
+  while ((E = ignoreWrappers(E))) {
+    if (const auto *IL = dyn_cast<InitListExpr>(E))
+      return IL;
+    if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
+      E = SIL->getSubExpr();
     else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
              CC && CC->getNumArgs() == 1)
       E = CC->getArg(0); // ArrayRef(initializer_list), a converting ctor

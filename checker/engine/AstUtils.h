@@ -32,6 +32,10 @@ unsigned objectArgumentCount(const CallExpr *Call);
 /// by conversion operator.
 const Expr *ignoreConversions(const Expr *E);
 
+/// \p E without parentheses, casts, temporaries and full-expression
+/// wrappers (constructor calls are kept).
+const Expr *ignoreWrappers(const Expr *E);
+
 /// The braced list \p E was written as (`{8, 1}`), through the
 /// std::initializer_list, ArrayRef and conversion wrappers clang adds.
 const InitListExpr *writtenBracedList(const Expr *E);

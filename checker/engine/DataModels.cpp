@@ -192,20 +192,11 @@ TensorFact normalized(const TensorFact &Data, const RecordValue &R) {
 /// up).
 const LambdaExpr *transformLambda(const Expr *Transform) {
   const Expr *E = Transform;
-  for (unsigned Step = 0; E && Step < 16; ++Step) {
-    E = E->IgnoreParenImpCasts();
+  for (unsigned Step = 0; (E = ignoreWrappers(E)) && Step < 16; ++Step) {
     if (const auto *LE = dyn_cast<LambdaExpr>(E))
       return LE->isGenericLambda() ? nullptr : LE;
-    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MT->getSubExpr();
-    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BT->getSubExpr();
-    else if (const auto *FE = dyn_cast<FullExpr>(E))
-      E = FE->getSubExpr();
-    else if (const auto *CE = dyn_cast<CastExpr>(E))
-      E = CE->getSubExpr();
-    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
-             CC && CC->getNumArgs() == 1)
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+        CC && CC->getNumArgs() == 1)
       E = CC->getArg(0); // the transform, the std::function
     else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       // `auto f = [](...) {...};`: a closure cannot be assigned another.

@@ -620,21 +620,15 @@ ExprEvaluator::tensorListOf(const Expr *E) {
     return L;
   }
   // A TensorList or ITensorListRef made from a std::vector of tensors.
-  while (true) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MT->getSubExpr();
-    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BT->getSubExpr();
-    else if (const auto *FE = dyn_cast<FullExpr>(E))
-      E = FE->getSubExpr();
-    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
-             CC && CC->getNumArgs() == 1 && recordOf(CC->getType()) &&
-             isDeclaredIn(recordOf(CC->getType()), {"c10"}))
-      E = CC->getArg(0); // ArrayRef(const std::vector &), IListRef(...)
-    else
+  while ((E = ignoreWrappers(E))) {
+    const auto *CC = dyn_cast<CXXConstructExpr>(E);
+    if (!CC || CC->getNumArgs() != 1 || !recordOf(CC->getType()) ||
+        !isDeclaredIn(recordOf(CC->getType()), {"c10"}))
       break;
+    E = CC->getArg(0); // ArrayRef(const std::vector &), IListRef(...)
   }
+  if (!E)
+    return std::nullopt;
   Value V = valueOf(E);
   if (auto *L = std::get_if<TensorListValue>(&V))
     return std::move(*L);
